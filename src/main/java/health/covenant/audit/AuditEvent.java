@@ -1,0 +1,9 @@
+package health.covenant.audit;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** One recorded event as shown on the audit page. */
+public record AuditEvent(long seq, Instant at, String actor, String action, String entityType, String entityId,
+		String summary, Map<String, AuditChanges.Change> changes, String clientIp, String hash) {
+}

@@ -1,0 +1,223 @@
+package health.covenant.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import health.covenant.shared.Actor;
+import health.covenant.shared.CovenantProperties;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records and reads the audit log. Each event's hash is SHA-256 over its own fields and the previous
+ * event's hash, so any edit, deletion or reordering of stored events breaks the chain; the table
+ * itself refuses UPDATE, DELETE and TRUNCATE (trigger in V1). Appends are serialised with a
+ * transaction-scoped advisory lock, which also holds across several application instances.
+ */
+@Service
+public class AuditService {
+
+	static final String GENESIS = "0".repeat(64);
+
+	private static final long CHAIN_LOCK = 0x436F76656E616E74L; // "Covenant"
+
+	private static final TypeReference<Map<String, AuditChanges.Change>> CHANGES = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	AuditService(JdbcClient jdbc, JsonMapper json, Clock clock, CovenantProperties properties) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+		this.zone = properties.timeZone();
+	}
+
+	/**
+	 * Appends an event inside the caller's transaction (it is rolled back with the change it
+	 * describes). Actor and client address come from the current request.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(String action, String entityType, Object entityId, String summary, AuditChanges changes) {
+		append(Actor.current(), action, entityType, entityId, summary, changes);
+	}
+
+	/**
+	 * Appends an event in its own transaction, for things that happen outside a business transaction
+	 * (sign-in attempts) and must be kept even if the surrounding work fails.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordAs(String actor, String action, String entityType, Object entityId, String summary,
+			AuditChanges changes) {
+		append(actor, action, entityType, entityId, summary, changes);
+	}
+
+	private void append(String actor, String action, String entityType, Object entityId, String summary,
+			AuditChanges changes) {
+		this.jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Integer.class).list();
+		Map<String, Object> last = this.jdbc.sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst()
+			.orElse(Map.of("seq", 0L, "hash", GENESIS));
+		long seq = ((Number) last.get("seq")).longValue() + 1;
+		String previousHash = (String) last.get("hash");
+		String changesJson = this.jdbc.sql("SELECT CAST(? AS jsonb)::text")
+			.param(this.json.writeValueAsString(changes.asMap()))
+			.query(String.class)
+			.single();
+		Instant at = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		String id = entityId == null ? null : entityId.toString();
+		String clientIp = Actor.clientAddress();
+		String shortSummary = summary.length() > 500 ? summary.substring(0, 497) + "..." : summary;
+		String hash = hash(seq, at, actor, action, entityType, id, shortSummary, changesJson, clientIp, previousHash);
+		this.jdbc.sql("""
+				INSERT INTO audit_event (seq, at, actor, action, entity_type, entity_id, summary, changes, client_ip,
+				                         prev_hash, hash)
+				VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)
+				""")
+			.params(seq, Timestamp.from(at), actor, action, entityType, id, shortSummary, changesJson, clientIp,
+					previousHash, hash)
+			.update();
+	}
+
+	static String hash(long seq, Instant at, String actor, String action, String entityType, String entityId,
+			String summary, String changesJson, String clientIp, String previousHash) {
+		long micros = ChronoUnit.MICROS.between(Instant.EPOCH, at);
+		String canonical = String.join("\u001f", Long.toString(seq), Long.toString(micros), actor, action,
+				entityType, String.valueOf(entityId), summary, changesJson, String.valueOf(clientIp), previousHash);
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Recomputes every hash and link, oldest first, and reports the first break. */
+	@Transactional(readOnly = true)
+	public ChainVerification verifyChain() {
+		long[] checked = { 0 };
+		Long[] broken = { null };
+		String[] expectedPrevious = { GENESIS };
+		this.jdbc.sql("""
+				SELECT seq, at, actor, action, entity_type, entity_id, summary, changes::text AS changes_text,
+				       client_ip, prev_hash, hash
+				FROM audit_event ORDER BY seq
+				""").query((ResultSet rs) -> {
+			if (broken[0] != null) {
+				return;
+			}
+			long seq = rs.getLong("seq");
+			String previous = rs.getString("prev_hash");
+			String stored = rs.getString("hash");
+			String computed = hash(seq, rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+					rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
+					rs.getString("summary"), rs.getString("changes_text"), rs.getString("client_ip"), previous);
+			checked[0]++;
+			if (!previous.equals(expectedPrevious[0]) || !computed.equals(stored) || seq != checked[0]) {
+				broken[0] = seq;
+			}
+			expectedPrevious[0] = stored;
+		});
+		return new ChainVerification(broken[0] == null, checked[0], broken[0]);
+	}
+
+	/** Events newest first, filtered; dates are in the organisation's time zone. */
+	@Transactional(readOnly = true)
+	public Page<AuditEvent> search(AuditQuery query, Pageable pageable) {
+		StringBuilder where = new StringBuilder(" WHERE TRUE");
+		List<Object> params = new ArrayList<>();
+		if (query.entityType() != null) {
+			where.append(" AND entity_type = ?");
+			params.add(query.entityType());
+		}
+		if (query.entityId() != null) {
+			where.append(" AND entity_id = ?");
+			params.add(query.entityId());
+		}
+		if (query.action() != null) {
+			where.append(" AND action = ?");
+			params.add(query.action());
+		}
+		if (query.actor() != null) {
+			where.append(" AND lower(actor) LIKE ? ESCAPE '\\'");
+			params.add("%" + escapeLike(query.actor().toLowerCase()) + "%");
+		}
+		if (query.from() != null) {
+			where.append(" AND at >= ?");
+			params.add(Timestamp.from(startOf(query.from())));
+		}
+		if (query.to() != null) {
+			where.append(" AND at < ?");
+			params.add(Timestamp.from(startOf(query.to().plusDays(1))));
+		}
+		long total = this.jdbc.sql("SELECT count(*) FROM audit_event" + where).params(params).query(Long.class).single();
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(pageable.getPageSize());
+		pageParams.add(pageable.getOffset());
+		List<AuditEvent> events = this.jdbc
+			.sql("SELECT * FROM audit_event" + where + " ORDER BY seq DESC LIMIT ? OFFSET ?")
+			.params(pageParams)
+			.query(this::mapEvent)
+			.list();
+		return new PageImpl<>(events, pageable, total);
+	}
+
+	/** The distinct entity types and actions present, for the filter selects. */
+	@Transactional(readOnly = true)
+	public Map<String, List<String>> filterValues() {
+		Map<String, List<String>> values = new LinkedHashMap<>();
+		values.put("entityTypes",
+				this.jdbc.sql("SELECT DISTINCT entity_type FROM audit_event ORDER BY 1").query(String.class).list());
+		values.put("actions",
+				this.jdbc.sql("SELECT DISTINCT action FROM audit_event ORDER BY 1").query(String.class).list());
+		return values;
+	}
+
+	private Instant startOf(LocalDate date) {
+		return date.atStartOfDay(this.zone).toInstant();
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private AuditEvent mapEvent(ResultSet rs, int row) throws SQLException {
+		Map<String, AuditChanges.Change> changes = this.json.readValue(rs.getString("changes"), CHANGES);
+		return new AuditEvent(rs.getLong("seq"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+				rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
+				rs.getString("summary"), changes, rs.getString("client_ip"), rs.getString("hash"));
+	}
+
+}

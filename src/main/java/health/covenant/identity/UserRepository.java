@@ -1,0 +1,20 @@
+package health.covenant.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserRepository extends JpaRepository<AppUser, Long> {
+
+	@Query("select u from AppUser u where lower(u.email) = lower(?1)")
+	Optional<AppUser> findByEmail(String email);
+
+	@Query("select distinct u from AppUser u join u.roles r where r = ?1 and u.enabled = true order by lower(u.displayName), u.id")
+	List<AppUser> findEnabledWithRole(Role role);
+
+	@Query("select u from AppUser u order by lower(u.displayName), u.id")
+	List<AppUser> findAllOrdered();
+
+}

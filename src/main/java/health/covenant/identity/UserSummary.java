@@ -1,0 +1,14 @@
+package health.covenant.identity;
+
+import java.time.ZoneId;
+import java.util.Set;
+
+/** What other modules may know about a user. */
+public record UserSummary(long id, String email, String displayName, Set<Role> roles, boolean enabled,
+		ZoneId timeZone, NotificationPreference notificationPreference) {
+
+	public boolean hasRole(Role role) {
+		return this.roles.contains(role);
+	}
+
+}

@@ -1,0 +1,24 @@
+package health.covenant.shared.web;
+
+import java.util.Set;
+
+/**
+ * One entry of the main navigation, contributed as a bean by the module that owns the page. The
+ * layout shows it to users holding any of {@link #roles()} (empty: everyone signed in).
+ *
+ * @param key stable key, also used by {@link NavigationBadge}
+ * @param labelKey message key of the label
+ * @param path the page's path
+ * @param order position, lower first
+ * @param roles role names (without {@code ROLE_}) allowed to see it
+ */
+public record NavigationEntry(String key, String labelKey, String path, int order, Set<String> roles) {
+
+	public boolean isActive(String currentPath) {
+		if ("/".equals(this.path)) {
+			return "/".equals(currentPath);
+		}
+		return currentPath != null && (currentPath.equals(this.path) || currentPath.startsWith(this.path + "/"));
+	}
+
+}
