@@ -1,0 +1,10 @@
+/**
+ * Obligations: the one list of everything that comes due (DESIGN.md §4). Other modules contribute
+ * obligations by implementing {@link health.covenant.obligations.ObligationSource} and publish
+ * {@link health.covenant.obligations.ObligationSubjectChanged} after a change; this module
+ * materialises them, shows them (list, calendar, dashboard) and serves them to the reminder engine.
+ */
+@ApplicationModule(displayName = "Obligations")
+package health.covenant.obligations;
+
+import org.springframework.modulith.ApplicationModule;
