@@ -123,6 +123,23 @@ class AppUser extends AuditableEntity {
 		this.lockedUntil = null;
 	}
 
+	void update(String displayName, Set<Role> roles, boolean enabled) {
+		this.displayName = displayName.strip();
+		this.roles.clear();
+		this.roles.addAll(roles);
+		this.enabled = enabled;
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	ManagedUser toManaged() {
+		return new ManagedUser(getId(), this.email, this.displayName,
+				this.roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(this.roles), this.enabled,
+				this.lockedUntil, getVersion(), getCreatedAt());
+	}
+
 	UserSummary toSummary() {
 		return new UserSummary(getId(), this.email, this.displayName,
 				this.roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(this.roles), this.enabled,

@@ -14,6 +14,9 @@ interface UserRepository extends JpaRepository<AppUser, Long> {
 	@Query("select u from AppUser u where ?1 member of u.roles and u.enabled = true order by lower(u.displayName), u.id")
 	List<AppUser> findEnabledWithRole(Role role);
 
+	@Query("select count(distinct u) from AppUser u join u.roles r where r = ?1 and u.enabled = true")
+	long countEnabledWithRole(Role role);
+
 	@Query("select u from AppUser u order by lower(u.displayName), u.id")
 	List<AppUser> findAllOrdered();
 

@@ -1,16 +1,26 @@
 package health.covenant.identity;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import health.covenant.audit.AuditChanges;
 import health.covenant.audit.AuditService;
 import health.covenant.shared.Actor;
+<<<<<<< HEAD
 import health.covenant.shared.NotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
+=======
+import health.covenant.shared.ConcurrentEditException;
+import health.covenant.shared.CovenantProperties;
+import health.covenant.shared.NotFoundException;
+
+>>>>>>> main
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -26,10 +36,14 @@ public class UserService {
 
 	private final AuditService audit;
 
-	UserService(UserRepository users, PasswordEncoder passwordEncoder, AuditService audit) {
+	private final ZoneId timeZone;
+
+	UserService(UserRepository users, PasswordEncoder passwordEncoder, AuditService audit,
+			CovenantProperties properties) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
+		this.timeZone = properties.timeZone();
 	}
 
 	@Transactional(readOnly = true)
@@ -64,6 +78,7 @@ public class UserService {
 		return this.users.count();
 	}
 
+<<<<<<< HEAD
 	/** A user chooses immediate e-mails or one daily digest (only for themselves). */
 	@Transactional
 	@PreAuthorize("isAuthenticated()")
@@ -81,13 +96,92 @@ public class UserService {
 		return user.toSummary();
 	}
 
+=======
+	@Transactional(readOnly = true)
+	public List<ManagedUser> managedUsers() {
+		return this.users.findAllOrdered().stream().map(AppUser::toManaged).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public ManagedUser managedUser(long id) {
+		return this.users.findById(id).map(AppUser::toManaged).orElseThrow(() -> new NotFoundException("User", id));
+	}
+
+	/**
+	 * Administrator creates a user with an initial password (to be passed on out of band).
+	 * @throws UserAdministrationException if the e-mail is taken
+	 */
+>>>>>>> main
 	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public UserSummary register(String email, String displayName, String rawPassword, Set<Role> roles) {
+		if (this.users.findByEmail(email.strip()).isPresent()) {
+			throw new UserAdministrationException("email", "users.email.taken");
+		}
+		return createUser(email, displayName, rawPassword, roles, this.timeZone);
+	}
+
+	/**
+	 * Administrator changes name, roles and enabled flag. Refuses to leave the organisation without
+	 * an enabled administrator, and refuses a stale version (someone else saved first).
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void update(long id, long version, String displayName, Set<Role> roles, boolean enabled) {
+		AppUser user = this.users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+		if (user.getVersion() != version) {
+			throw new ConcurrentEditException("User", id);
+		}
+		boolean wasAdmin = user.isEnabled() && user.getRoles().contains(Role.ADMIN);
+		boolean staysAdmin = enabled && roles.contains(Role.ADMIN);
+		if (wasAdmin && !staysAdmin && this.users.countEnabledWithRole(Role.ADMIN) <= 1) {
+			throw new UserAdministrationException("roles", "users.lastAdmin");
+		}
+		Map<String, Object> before = snapshot(user);
+		user.update(displayName, roles, enabled);
+		this.audit.record("USER_UPDATED", "User", id, "Updated user " + user.getEmail(),
+				AuditChanges.diff(before, snapshot(user)));
+	}
+
+	/** Administrator sets a new password and lifts any lock-out. */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void resetPassword(long id, String rawPassword) {
+		AppUser user = this.users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+		user.changePassword(this.passwordEncoder.encode(rawPassword));
+		user.recordSuccessfulLogin();
+		this.audit.record("USER_PASSWORD_RESET", "User", id, "Reset the password of " + user.getEmail(),
+				AuditChanges.none());
+	}
+
+	/** Administrator lifts a lock-out after failed sign-ins. */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void unlock(long id) {
+		AppUser user = this.users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+		Instant before = user.getLockedUntil();
+		user.recordSuccessfulLogin();
+		this.audit.record("USER_UNLOCKED", "User", id, "Unlocked " + user.getEmail(),
+				AuditChanges.none().field("lockedUntil", before, null));
+	}
+
+	private static Map<String, Object> snapshot(AppUser user) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("displayName", user.getDisplayName());
+		values.put("roles", user.getRoles());
+		values.put("enabled", user.isEnabled());
+		return values;
+	}
+
+	/** Creates a user without further checks: start-up (demo accounts, first administrator) and tests. */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
 	public UserSummary createUser(String email, String displayName, String rawPassword, Set<Role> roles,
 			ZoneId timeZone) {
 		AppUser user = this.users.save(
 				new AppUser(email, displayName, this.passwordEncoder.encode(rawPassword), roles, timeZone));
 		this.audit.record("USER_CREATED", "User", user.getId(), "Created user " + user.getEmail(),
-				AuditChanges.created(java.util.Map.of("email", user.getEmail(), "displayName",
+				AuditChanges.created(Map.of("email", user.getEmail(), "displayName",
 						user.getDisplayName(), "roles", user.getRoles())));
 		return user.toSummary();
 	}

@@ -8,7 +8,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A one-time message shown by the layout after a redirect. The text is a message key with
  * arguments, so no exception text or raw input ever reaches it unescaped.
  */
-public record Flash(Level level, String key, List<Object> args) {
+public record Flash(Level level, String key, List<Object> args) implements java.io.Serializable {
 
 	public enum Level {
 

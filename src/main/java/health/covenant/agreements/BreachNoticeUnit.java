@@ -1,0 +1,8 @@
+package health.covenant.agreements;
+
+/** Unit of a contractual breach-notice window. */
+public enum BreachNoticeUnit {
+
+	HOURS, CALENDAR_DAYS, BUSINESS_DAYS
+
+}

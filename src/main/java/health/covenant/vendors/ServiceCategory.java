@@ -1,0 +1,9 @@
+package health.covenant.vendors;
+
+/** What kind of service the vendor provides. */
+public enum ServiceCategory {
+
+	CLINICAL_DOCUMENTATION, CLINICAL_DECISION_SUPPORT, IMAGING, PATIENT_ENGAGEMENT, REVENUE_CYCLE,
+	UTILIZATION_MANAGEMENT, POPULATION_HEALTH, AI_PLATFORM, OPERATIONS, OTHER
+
+}

@@ -1,0 +1,10 @@
+package health.covenant.vendors;
+
+import java.util.Set;
+
+/**
+ * A vendor's data changed: its own fields, its AI profile ({@code aiProfile.<field>}) or its
+ * sub-processors ({@code subprocessors}).
+ */
+public record VendorChanged(long vendorId, Set<String> changedFields) {
+}

@@ -1,0 +1,5 @@
+package health.covenant.vendors;
+
+/** A vendor was registered. */
+public record VendorRegistered(long vendorId, String name) {
+}

@@ -1,0 +1,190 @@
+package health.covenant.vendors;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import health.covenant.audit.AuditChanges;
+import health.covenant.audit.AuditService;
+import health.covenant.identity.UserService;
+import health.covenant.identity.UserSummary;
+import health.covenant.shared.ConcurrentEditException;
+import health.covenant.shared.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The vendor registry: look-ups for other modules and the vendor pages, and the changes procurement
+ * (and, for AI profiles, security officers) make. Every change is audited field by field in the same
+ * transaction and announced as an event.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VendorService {
+
+	static final String ENTITY = "Vendor";
+
+	static final String EDITORS = "hasAnyRole('PROCUREMENT', 'ADMIN')";
+
+	private final VendorRepository vendors;
+
+	private final VendorSearch search;
+
+	private final UserService users;
+
+	private final AuditService audit;
+
+	private final ApplicationEventPublisher events;
+
+	VendorService(VendorRepository vendors, VendorSearch search, UserService users, AuditService audit,
+			ApplicationEventPublisher events) {
+		this.vendors = vendors;
+		this.search = search;
+		this.users = users;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	public Optional<VendorSummary> findSummary(long id) {
+		return this.vendors.findById(id).map(Vendor::toSummary);
+	}
+
+	/** @throws NotFoundException if there is no such vendor */
+	public VendorSummary getSummary(long id) {
+		return load(id).toSummary();
+	}
+
+	/** The vendors with these ids (unknown ids are skipped), by name. */
+	public List<VendorSummary> findSummaries(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.vendors.findAllByIdOrdered(ids).stream().map(Vendor::toSummary).toList();
+	}
+
+	/** Every vendor, by name (case-insensitive). */
+	public List<VendorSummary> allSummaries() {
+		return this.vendors.findAllOrdered().stream().map(Vendor::toSummary).toList();
+	}
+
+	public List<SubprocessorSummary> subprocessorsOf(long vendorId) {
+		return List.of();
+	}
+
+	/** @throws NotFoundException if there is no such vendor */
+	public VendorView getView(long id) {
+		Vendor vendor = load(id);
+		String ownerName = vendor.details().businessOwnerId() == null ? null
+				: this.users.findById(vendor.details().businessOwnerId()).map(UserSummary::displayName).orElse(null);
+		return new VendorView(vendor.getId(), vendor.getVersion(), vendor.getStatus(), vendor.details(), ownerName,
+				vendor.getCreatedAt(), vendor.getCreatedBy(), vendor.getUpdatedAt(), vendor.getUpdatedBy());
+	}
+
+	/** A page of the vendor list; the count stops at a few hundred (see {@link VendorSearchResult}). */
+	public VendorSearchResult search(VendorQuery query, Pageable pageable) {
+		return this.search.search(query, pageable);
+	}
+
+	/** Whether another vendor (not {@code exceptId}) already has this name, whatever its case. */
+	public boolean nameTaken(String name, Long exceptId) {
+		return name != null && this.vendors.nameTaken(name.strip(), exceptId);
+	}
+
+	/**
+	 * Registers a vendor as a PROSPECT.
+	 * @throws DuplicateVendorNameException if the name is taken
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public long register(VendorDetails details) {
+		checkName(details.name(), null);
+		Vendor vendor = new Vendor(details);
+		try {
+			this.vendors.saveAndFlush(vendor);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new DuplicateVendorNameException(details.name());
+		}
+		this.audit.record("VENDOR_CREATED", ENTITY, vendor.getId(), "Registered vendor " + vendor.getName(),
+				AuditChanges.created(vendor.snapshot()));
+		this.events.publishEvent(new VendorRegistered(vendor.getId(), vendor.getName()));
+		return vendor.getId();
+	}
+
+	/**
+	 * Saves the vendor's fields if nobody else saved it since {@code expectedVersion}.
+	 * @throws ConcurrentEditException if the vendor changed in the meantime (nothing is saved)
+	 * @throws DuplicateVendorNameException if another vendor has the new name
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public void update(long id, long expectedVersion, VendorDetails details) {
+		Vendor vendor = loadForChange(id, expectedVersion);
+		checkName(details.name(), id);
+		Map<String, Object> before = vendor.snapshot();
+		vendor.apply(details);
+		AuditChanges changes = AuditChanges.diff(before, vendor.snapshot());
+		if (changes.isEmpty()) {
+			return;
+		}
+		flush(id);
+		this.audit.record("VENDOR_UPDATED", ENTITY, id, "Updated vendor " + vendor.getName(), changes);
+		this.events.publishEvent(new VendorChanged(id, changes.asMap().keySet()));
+	}
+
+	/**
+	 * Moves the vendor along its lifecycle.
+	 * @throws IllegalStatusChangeException if the rules do not allow this change
+	 * @throws ConcurrentEditException if the vendor changed since {@code expectedVersion}
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public void changeStatus(long id, long expectedVersion, LifecycleStatus target) {
+		Vendor vendor = loadForChange(id, expectedVersion);
+		LifecycleStatus from = vendor.getStatus();
+		vendor.changeStatus(target);
+		flush(id);
+		this.audit.record("VENDOR_STATUS_CHANGED", ENTITY, id,
+				"Vendor " + vendor.getName() + " moved from " + from + " to " + target,
+				AuditChanges.none().field("status", from, target));
+		this.events.publishEvent(new VendorStatusChanged(id, from, target));
+	}
+
+	private Vendor load(long id) {
+		return this.vendors.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+	}
+
+	private Vendor loadForChange(long id, long expectedVersion) {
+		Vendor vendor = load(id);
+		if (vendor.getVersion() != expectedVersion) {
+			throw new ConcurrentEditException(ENTITY, id);
+		}
+		return vendor;
+	}
+
+	private void checkName(String name, Long exceptId) {
+		if (nameTaken(name, exceptId)) {
+			throw new DuplicateVendorNameException(name);
+		}
+	}
+
+	private void flush(long id) {
+		try {
+			this.vendors.flush();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new ConcurrentEditException(ENTITY, id);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new DuplicateVendorNameException(null);
+		}
+	}
+
+}

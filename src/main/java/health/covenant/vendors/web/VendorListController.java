@@ -1,0 +1,99 @@
+package health.covenant.vendors.web;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import health.covenant.shared.web.PageLinks;
+import health.covenant.vendors.AiSystemType;
+import health.covenant.vendors.LifecycleStatus;
+import health.covenant.vendors.PhiAccess;
+import health.covenant.vendors.VendorQuery;
+import health.covenant.vendors.VendorSearchResult;
+import health.covenant.vendors.VendorService;
+import health.covenant.vendors.VendorSort;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * {@code /vendors}: search as you type, filters, sort by column, 25 per page. The URL carries the whole
+ * query ({@code q}, {@code status}, {@code phi}, {@code ai}, {@code sort}, {@code page}) so it can be
+ * bookmarked; an htmx request gets only the results region.
+ */
+@Controller
+@PreAuthorize("isAuthenticated()")
+class VendorListController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final VendorService vendors;
+
+	VendorListController(VendorService vendors) {
+		this.vendors = vendors;
+	}
+
+	@GetMapping("/vendors")
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String phi, @RequestParam(required = false) String ai,
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") String page,
+			HtmxRequest htmx, Model model) {
+		VendorQuery query = new VendorQuery(q, parse(LifecycleStatus.class, status), parse(PhiAccess.class, phi),
+				parse(AiSystemType.class, ai), VendorSort.fromParam(sort));
+		int pageNumber = parsePage(page);
+		VendorSearchResult result = this.vendors.search(query, PageRequest.of(pageNumber - 1, PAGE_SIZE));
+		UriComponentsBuilder base = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page");
+		PageLinks links = PageLinks.of(result.page(), base);
+		model.addAttribute("query", query);
+		model.addAttribute("result", result);
+		model.addAttribute("countCap", VendorSearchResult.COUNT_CAP);
+		// the results line above the table says how many (possibly "500+"), so the pager's own summary is off
+		model.addAttribute("pageLinks", new PageLinks(links.current(), links.totalPages(), 0, links.from(), links.to(),
+				links.previous(), links.next(), links.pages()));
+		model.addAttribute("sortLinks", sortLinks(query.sort(), base));
+		model.addAttribute("statuses", LifecycleStatus.values());
+		model.addAttribute("phiAccesses", PhiAccess.values());
+		model.addAttribute("aiTypes", AiSystemType.values());
+		return htmx.isHtmxRequest() ? "vendors/list :: rows" : "vendors/list";
+	}
+
+	/** For each sortable column, the URL that sorts by it (ascending, or reversed if already so sorted). */
+	private static Map<String, String> sortLinks(VendorSort current, UriComponentsBuilder base) {
+		Map<String, String> links = new LinkedHashMap<>();
+		for (String column : new String[] { "name", "status", "phi", "updated" }) {
+			String target = current.column().equals(column) && !current.descending() ? "-" + column : column;
+			links.put(column, base.cloneBuilder().replaceQueryParam("sort", target).build().encode().toUriString());
+		}
+		return links;
+	}
+
+	private static int parsePage(String page) {
+		try {
+			return Math.max(1, Integer.parseInt(page));
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
+	}
+
+	/** Unknown values in a bookmarked URL mean "any" rather than an error page. */
+	static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		Function<String, E> byName = (name) -> Arrays.stream(type.getEnumConstants())
+			.filter((constant) -> constant.name().equalsIgnoreCase(name.strip()))
+			.findFirst()
+			.orElse(null);
+		return byName.apply(value);
+	}
+
+}

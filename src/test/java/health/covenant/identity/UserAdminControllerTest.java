@@ -1,0 +1,143 @@
+package health.covenant.identity;
+
+import java.util.UUID;
+
+import health.covenant.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static health.covenant.WebTestSupport.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class UserAdminControllerTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserService users;
+
+	private static String uniqueEmail() {
+		return "new-" + UUID.randomUUID() + "@covenant.test";
+	}
+
+	@Test
+	void adminAddsAUserWhoCanThenBeFound() throws Exception {
+		String email = uniqueEmail();
+		this.mvc.perform(post("/admin/users").with(as(Role.ADMIN)).with(csrf())
+			.param("email", email)
+			.param("displayName", "Lee Counsel")
+			.param("roles", "LEGAL")
+			.param("password", "a long enough password"))
+			.andExpect(redirectedUrl("/admin/users"));
+		assertThat(this.users.findByEmail(email)).hasValueSatisfying((user) -> {
+			assertThat(user.roles()).containsExactly(Role.LEGAL);
+			assertThat(user.displayName()).isEqualTo("Lee Counsel");
+		});
+		this.mvc.perform(get("/admin/users").with(as(Role.ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(email)));
+	}
+
+	@Test
+	void invalidInputIsShownNextToTheFieldsAndNothingIsSaved() throws Exception {
+		String email = "not-an-email";
+		this.mvc.perform(post("/admin/users").with(as(Role.ADMIN)).with(csrf())
+			.param("email", email)
+			.param("displayName", "Typed name")
+			.param("password", "short"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Typed name\"")))
+			.andExpect(content().string(containsString("Enter a valid e-mail address")))
+			.andExpect(content().string(containsString("Choose at least one")))
+			.andExpect(content().string(containsString("between 12 and 200")));
+		assertThat(this.users.findByEmail(email)).isEmpty();
+	}
+
+	@Test
+	void aTakenEmailIsRefused() throws Exception {
+		String email = uniqueEmail();
+		for (int i = 0; i < 2; i++) {
+			this.mvc.perform(post("/admin/users").with(as(Role.ADMIN)).with(csrf())
+				.param("email", i == 0 ? email : email.toUpperCase())
+				.param("displayName", "Twin")
+				.param("roles", "AUDITOR")
+				.param("password", "a long enough password"));
+		}
+		this.mvc.perform(post("/admin/users").with(as(Role.ADMIN)).with(csrf())
+			.param("email", email)
+			.param("displayName", "Twin")
+			.param("roles", "AUDITOR")
+			.param("password", "a long enough password"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("already exists")));
+	}
+
+	@Test
+	void aStaleEditIsRefusedWithAConflictMessage() throws Exception {
+		String email = uniqueEmail();
+		this.mvc.perform(post("/admin/users").with(as(Role.ADMIN)).with(csrf())
+			.param("email", email)
+			.param("displayName", "First")
+			.param("roles", "AUDITOR")
+			.param("password", "a long enough password"));
+		long id = this.users.findByEmail(email).orElseThrow().id();
+		long version = this.users.managedUser(id).version();
+		this.mvc.perform(post("/admin/users/" + id).with(as(Role.ADMIN)).with(csrf())
+			.param("displayName", "Second")
+			.param("roles", "AUDITOR")
+			.param("enabled", "true")
+			.param("version", Long.toString(version)))
+			.andExpect(redirectedUrl("/admin/users"));
+		this.mvc.perform(post("/admin/users/" + id).with(as(Role.ADMIN)).with(csrf())
+			.param("displayName", "Third")
+			.param("roles", "AUDITOR")
+			.param("enabled", "true")
+			.param("version", Long.toString(version)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else saved this record")));
+		assertThat(this.users.managedUser(id).displayName()).isEqualTo("Second");
+	}
+
+	@Test
+	void theNewUserFormShowsEachFieldOnce() throws Exception {
+		String page = this.mvc.perform(get("/admin/users/new").with(as(Role.ADMIN)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.split("name=\"email\"", -1)).hasSize(2);
+		assertThat(page.split("name=\"password\"", -1)).hasSize(2);
+		assertThat(page).contains("<label for=\"email\">E-mail</label>");
+	}
+
+	@Test
+	void unknownUserIsNotFound() throws Exception {
+		this.mvc.perform(get("/admin/users/999999/edit").with(as(Role.ADMIN))).andExpect(status().isNotFound());
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "PROCUREMENT", "SECURITY_OFFICER", "LEGAL", "AUDITOR" })
+	void onlyAdministratorsManageUsers(Role role) throws Exception {
+		this.mvc.perform(get("/admin/users").with(as(role))).andExpect(status().isForbidden());
+		this.mvc.perform(post("/admin/users").with(as(role)).with(csrf())
+			.param("email", uniqueEmail())
+			.param("displayName", "Sneaky")
+			.param("roles", "ADMIN")
+			.param("password", "a long enough password"))
+			.andExpect(status().isForbidden());
+	}
+
+}

@@ -1,0 +1,78 @@
+package health.covenant.vendors;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import health.covenant.IntegrationTest;
+import health.covenant.identity.Role;
+import health.covenant.shared.SystemActor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static health.covenant.WebTestSupport.as;
+import static health.covenant.WebTestSupport.htmx;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class VendorListControllerTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	VendorService vendors;
+
+	long register(String name) {
+		AtomicLong id = new AtomicLong();
+		SystemActor.runAs(() -> id.set(this.vendors.register(VendorDetails.named(name, PhiAccess.PHI))));
+		return id.get();
+	}
+
+	@ParameterizedTest
+	@EnumSource(Role.class)
+	void everyoneSignedInSeesTheList(Role role) throws Exception {
+		String name = "Listed " + UUID.randomUUID();
+		register(name);
+		this.mvc.perform(get("/vendors").param("q", name).with(as(role)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html")))
+			.andExpect(content().string(containsString("id=\"q\"")))
+			.andExpect(content().string(containsString(name)));
+	}
+
+	@Test
+	void anonymousIsSentToSignIn() throws Exception {
+		this.mvc.perform(get("/vendors")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void htmxSearchGetsOnlyTheRows() throws Exception {
+		String name = "Fragmentary " + UUID.randomUUID();
+		register(name);
+		this.mvc.perform(get("/vendors").param("q", name.substring(0, 14)).with(as(Role.AUDITOR)).with(htmx()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"vendor-results\"")))
+			.andExpect(content().string(containsString(name)))
+			.andExpect(content().string(not(containsString("<html"))))
+			.andExpect(content().string(not(containsString("id=\"q\""))));
+	}
+
+	@Test
+	void vendorPageShowsTheVendorAndUnknownIdsAre404() throws Exception {
+		String name = "Detailed " + UUID.randomUUID();
+		long id = register(name);
+		this.mvc.perform(get("/vendors/{id}", id).with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(name)));
+		this.mvc.perform(get("/vendors/{id}", 987654321L).with(as(Role.AUDITOR))).andExpect(status().isNotFound());
+	}
+
+}
