@@ -11,16 +11,11 @@ import java.util.Set;
 import health.covenant.audit.AuditChanges;
 import health.covenant.audit.AuditService;
 import health.covenant.shared.Actor;
-<<<<<<< HEAD
-import health.covenant.shared.NotFoundException;
-
-import org.springframework.security.access.AccessDeniedException;
-=======
 import health.covenant.shared.ConcurrentEditException;
 import health.covenant.shared.CovenantProperties;
 import health.covenant.shared.NotFoundException;
 
->>>>>>> main
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -78,7 +73,6 @@ public class UserService {
 		return this.users.count();
 	}
 
-<<<<<<< HEAD
 	/** A user chooses immediate e-mails or one daily digest (only for themselves). */
 	@Transactional
 	@PreAuthorize("isAuthenticated()")
@@ -96,7 +90,6 @@ public class UserService {
 		return user.toSummary();
 	}
 
-=======
 	@Transactional(readOnly = true)
 	public List<ManagedUser> managedUsers() {
 		return this.users.findAllOrdered().stream().map(AppUser::toManaged).toList();
@@ -111,7 +104,6 @@ public class UserService {
 	 * Administrator creates a user with an initial password (to be passed on out of band).
 	 * @throws UserAdministrationException if the e-mail is taken
 	 */
->>>>>>> main
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public UserSummary register(String email, String displayName, String rawPassword, Set<Role> roles) {
