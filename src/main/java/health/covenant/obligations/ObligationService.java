@@ -230,6 +230,12 @@ public class ObligationService {
 		return this.jdbc.sql(sql.toString()).params(params).query(this::map).list();
 	}
 
+	/** The vendors that have obligations (for the vendor filter). */
+	@Transactional(readOnly = true)
+	public List<Long> vendorIds() {
+		return this.jdbc.sql("SELECT DISTINCT vendor_id FROM obligation").query(Long.class).list();
+	}
+
 	/** The obligations the reminder engine must look at today, in id order after {@code afterId}. */
 	@Transactional(readOnly = true)
 	public List<Obligation> dueForReminder(LocalDate today, long afterId, int limit) {
