@@ -110,6 +110,14 @@ class AppUser extends AuditableEntity {
 		return false;
 	}
 
+	void changeNotificationPreference(NotificationPreference preference) {
+		this.notificationPreference = preference;
+	}
+
+	NotificationPreference getNotificationPreference() {
+		return this.notificationPreference;
+	}
+
 	void recordSuccessfulLogin() {
 		this.failedLogins = 0;
 		this.lockedUntil = null;

@@ -11,7 +11,7 @@ interface UserRepository extends JpaRepository<AppUser, Long> {
 	@Query("select u from AppUser u where lower(u.email) = lower(?1)")
 	Optional<AppUser> findByEmail(String email);
 
-	@Query("select distinct u from AppUser u join u.roles r where r = ?1 and u.enabled = true order by lower(u.displayName), u.id")
+	@Query("select u from AppUser u where ?1 member of u.roles and u.enabled = true order by lower(u.displayName), u.id")
 	List<AppUser> findEnabledWithRole(Role role);
 
 	@Query("select count(distinct u) from AppUser u join u.roles r where r = ?1 and u.enabled = true")

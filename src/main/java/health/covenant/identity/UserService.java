@@ -15,6 +15,7 @@ import health.covenant.shared.ConcurrentEditException;
 import health.covenant.shared.CovenantProperties;
 import health.covenant.shared.NotFoundException;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -70,6 +71,23 @@ public class UserService {
 	@Transactional(readOnly = true)
 	public long count() {
 		return this.users.count();
+	}
+
+	/** A user chooses immediate e-mails or one daily digest (only for themselves). */
+	@Transactional
+	@PreAuthorize("isAuthenticated()")
+	public UserSummary changeNotificationPreference(long userId, NotificationPreference preference) {
+		AppUser user = this.users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
+		if (!user.getEmail().equalsIgnoreCase(Actor.current())) {
+			throw new AccessDeniedException("Only the user may change their notification preference");
+		}
+		NotificationPreference before = user.getNotificationPreference();
+		if (before != preference) {
+			user.changeNotificationPreference(preference);
+			this.audit.record("USER_PREFERENCE_CHANGED", "User", user.getId(), "Changed notification preference",
+					AuditChanges.none().field("notificationPreference", before, preference));
+		}
+		return user.toSummary();
 	}
 
 	@Transactional(readOnly = true)

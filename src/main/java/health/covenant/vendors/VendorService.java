@@ -1,9 +1,12 @@
 package health.covenant.vendors;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import health.covenant.audit.AuditChanges;
 import health.covenant.audit.AuditService;
@@ -31,9 +34,17 @@ public class VendorService {
 
 	static final String ENTITY = "Vendor";
 
-	static final String EDITORS = "hasAnyRole('PROCUREMENT', 'ADMIN')";
+	/** Who registers and edits vendors and changes their status. */
+	public static final String EDITORS = "hasAnyRole('PROCUREMENT', 'ADMIN')";
+
+	/** Who edits AI profiles and sub-processors (AI-01…AI-17): editors and security officers. */
+	public static final String AI_EDITORS = "hasAnyRole('PROCUREMENT', 'ADMIN', 'SECURITY_OFFICER')";
 
 	private final VendorRepository vendors;
+
+	private final AiProfileRepository aiProfiles;
+
+	private final SubprocessorRepository subprocessors;
 
 	private final VendorSearch search;
 
@@ -43,9 +54,11 @@ public class VendorService {
 
 	private final ApplicationEventPublisher events;
 
-	VendorService(VendorRepository vendors, VendorSearch search, UserService users, AuditService audit,
-			ApplicationEventPublisher events) {
+	VendorService(VendorRepository vendors, AiProfileRepository aiProfiles, SubprocessorRepository subprocessors,
+			VendorSearch search, UserService users, AuditService audit, ApplicationEventPublisher events) {
 		this.vendors = vendors;
+		this.aiProfiles = aiProfiles;
+		this.subprocessors = subprocessors;
 		this.search = search;
 		this.users = users;
 		this.audit = audit;
@@ -74,8 +87,20 @@ public class VendorService {
 		return this.vendors.findAllOrdered().stream().map(Vendor::toSummary).toList();
 	}
 
+	/** The vendor's sub-processors by name (empty for an unknown vendor). */
 	public List<SubprocessorSummary> subprocessorsOf(long vendorId) {
-		return List.of();
+		return this.subprocessors.findByVendor(vendorId).stream().map(Subprocessor::toSummary).toList();
+	}
+
+	/**
+	 * The vendor's AI profile (an empty one, version 0, if none was ever saved).
+	 * @throws NotFoundException if there is no such vendor
+	 */
+	public AiProfileView getAiProfile(long vendorId) {
+		load(vendorId);
+		return this.aiProfiles.findByVendorId(vendorId)
+			.map((p) -> new AiProfileView(vendorId, p.getVersion(), p.details(), p.getUpdatedAt(), p.getUpdatedBy()))
+			.orElseGet(() -> new AiProfileView(vendorId, 0, AiProfileDetails.EMPTY, null, null));
 	}
 
 	/** @throws NotFoundException if there is no such vendor */
@@ -112,6 +137,7 @@ public class VendorService {
 		catch (DataIntegrityViolationException ex) {
 			throw new DuplicateVendorNameException(details.name());
 		}
+		this.aiProfiles.save(new AiProfile(vendor.getId()));
 		this.audit.record("VENDOR_CREATED", ENTITY, vendor.getId(), "Registered vendor " + vendor.getName(),
 				AuditChanges.created(vendor.snapshot()));
 		this.events.publishEvent(new VendorRegistered(vendor.getId(), vendor.getName()));
@@ -155,6 +181,71 @@ public class VendorService {
 				"Vendor " + vendor.getName() + " moved from " + from + " to " + target,
 				AuditChanges.none().field("status", from, target));
 		this.events.publishEvent(new VendorStatusChanged(id, from, target));
+	}
+
+	/**
+	 * Saves the vendor's AI profile if nobody else saved it since {@code expectedVersion}.
+	 * @throws ConcurrentEditException if it changed in the meantime (nothing is saved)
+	 */
+	@Transactional
+	@PreAuthorize(AI_EDITORS)
+	public void updateAiProfile(long vendorId, long expectedVersion, AiProfileDetails details) {
+		Vendor vendor = load(vendorId);
+		AiProfile profile = this.aiProfiles.findByVendorId(vendorId)
+			.orElseGet(() -> this.aiProfiles.save(new AiProfile(vendorId)));
+		if (profile.getVersion() != expectedVersion) {
+			throw new ConcurrentEditException("AI profile", vendorId);
+		}
+		Map<String, Object> before = profile.snapshot();
+		profile.apply(details);
+		AuditChanges changes = AuditChanges.diff(before, profile.snapshot());
+		if (changes.isEmpty()) {
+			return;
+		}
+		try {
+			this.aiProfiles.flush();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new ConcurrentEditException("AI profile", vendorId);
+		}
+		this.audit.record("AI_PROFILE_UPDATED", ENTITY, vendorId, "Updated the AI profile of " + vendor.getName(),
+				changes);
+		this.events.publishEvent(new VendorChanged(vendorId, changes.asMap()
+			.keySet()
+			.stream()
+			.map((field) -> "aiProfile." + field)
+			.collect(Collectors.toCollection(LinkedHashSet::new))));
+	}
+
+	/** Adds a sub-processor (AI-08) to the vendor. */
+	@Transactional
+	@PreAuthorize(AI_EDITORS)
+	public SubprocessorSummary addSubprocessor(long vendorId, SubprocessorDetails details) {
+		Vendor vendor = load(vendorId);
+		Subprocessor subprocessor = this.subprocessors.save(new Subprocessor(vendorId, details));
+		this.audit.record("SUBPROCESSOR_ADDED", ENTITY, vendorId,
+				"Added sub-processor " + subprocessor.getName() + " to " + vendor.getName(),
+				AuditChanges.created(subprocessor.snapshot()));
+		this.events.publishEvent(new VendorChanged(vendorId, Set.of("subprocessors")));
+		return subprocessor.toSummary();
+	}
+
+	/**
+	 * Removes one of the vendor's sub-processors.
+	 * @throws NotFoundException if the vendor has no such sub-processor
+	 */
+	@Transactional
+	@PreAuthorize(AI_EDITORS)
+	public void removeSubprocessor(long vendorId, long subprocessorId) {
+		Vendor vendor = load(vendorId);
+		Subprocessor subprocessor = this.subprocessors.findById(subprocessorId)
+			.filter((s) -> s.getVendorId() == vendorId)
+			.orElseThrow(() -> new NotFoundException("Sub-processor", subprocessorId));
+		this.subprocessors.delete(subprocessor);
+		this.audit.record("SUBPROCESSOR_REMOVED", ENTITY, vendorId,
+				"Removed sub-processor " + subprocessor.getName() + " from " + vendor.getName(),
+				AuditChanges.diff(subprocessor.snapshot(), Map.of()));
+		this.events.publishEvent(new VendorChanged(vendorId, Set.of("subprocessors")));
 	}
 
 	private Vendor load(long id) {

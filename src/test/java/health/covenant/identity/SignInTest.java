@@ -41,6 +41,9 @@ class SignInTest {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
@@ -85,6 +88,19 @@ class SignInTest {
 		this.clock.advance(java.time.Duration.ofMinutes(16));
 		this.mvc.perform(formLogin("/login").user(email).password("correct horse battery"))
 			.andExpect(authenticated());
+	}
+
+	@Test
+	void sessionsLiveInPostgresAndEndAfterFifteenIdleMinutes() throws Exception {
+		String email = newUser(Role.LEGAL);
+		this.mvc.perform(formLogin("/login").user(email).password("correct horse battery"))
+			.andExpect(authenticated());
+		Integer idleSeconds = this.jdbc
+			.sql("SELECT max_inactive_interval FROM spring_session WHERE principal_name = ?")
+			.param(email)
+			.query(Integer.class)
+			.single();
+		assertThat(idleSeconds).isEqualTo(15 * 60);
 	}
 
 	@Test

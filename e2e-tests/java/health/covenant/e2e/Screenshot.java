@@ -1,0 +1,63 @@
+package health.covenant.e2e;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A tool, not a test: signs in to a running Covenant and saves a 1366×860 screenshot of one page
+ * (used for the README). Usage, with the test classpath:
+ * {@code java health.covenant.e2e.Screenshot http://localhost:18084 admin@covenant.test covenant-demo /vendors out.png}
+ */
+public final class Screenshot {
+
+	private Screenshot() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length != 5) {
+			System.err.println("usage: Screenshot BASE_URL EMAIL PASSWORD PATH OUT.png");
+			System.exit(2);
+		}
+		String base = args[0];
+		Path userDataDir = Files.createTempDirectory("covenant-screenshot-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(Browser.CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--user-data-dir=" + userDataDir, "--window-size=1366,860", "--hide-scrollbars", "--lang=en-US");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(Browser.CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		try {
+			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+			driver.get(base + "/login");
+			driver.findElement(By.id("username")).sendKeys(args[1]);
+			driver.findElement(By.id("password")).sendKeys(args[2]);
+			driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+			wait.until(ExpectedConditions.urlToBe(base + "/"));
+			driver.get(base + args[3]);
+			wait.until((d) -> "complete".equals(driver.executeScript("return document.readyState")));
+			wait.until((d) -> Boolean.TRUE.equals(driver.executeScript(
+					"return document.querySelectorAll('.htmx-request, .htmx-settling').length === 0"
+							+ " && !document.body.innerText.includes('Loading\u2026')")));
+			Files.write(Path.of(args[4]), driver.getScreenshotAs(OutputType.BYTES));
+			System.out.println("saved " + args[4]);
+		}
+		finally {
+			driver.quit();
+		}
+	}
+
+}

@@ -1,0 +1,95 @@
+package health.covenant.notifications;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import health.covenant.shared.CovenantProperties;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Signed one-click links in e-mails: acknowledge or snooze one obligation, for one recipient, until
+ * an expiry day. The token is {@code userId.obligationId.dueEpochDay.expiryEpochDay.signature}, the
+ * signature an HMAC-SHA256 under a server secret, so a link cannot be altered to act on another
+ * obligation or as another person.
+ */
+@Component
+public class ActionLinks {
+
+	/** What a valid token proves. */
+	public record Claim(long userId, long obligationId, LocalDate dueDate, LocalDate expiresOn) {
+	}
+
+	private final ReminderSettings settings;
+
+	private final NotificationProperties properties;
+
+	private final CovenantProperties covenant;
+
+	ActionLinks(ReminderSettings settings, NotificationProperties properties, CovenantProperties covenant) {
+		this.settings = settings;
+		this.properties = properties;
+		this.covenant = covenant;
+	}
+
+	public String token(long userId, long obligationId, LocalDate dueDate, LocalDate issuedOn) {
+		LocalDate expiresOn = issuedOn.plusDays(this.properties.linkValidity().toDays());
+		String payload = userId + "." + obligationId + "." + dueDate.toEpochDay() + "." + expiresOn.toEpochDay();
+		return payload + "." + sign(payload);
+	}
+
+	public String url(long userId, long obligationId, LocalDate dueDate, LocalDate issuedOn) {
+		return this.covenant.baseUrl() + "/public/obligations/action?token="
+				+ token(userId, obligationId, dueDate, issuedOn);
+	}
+
+	/** The claim of a well-formed, correctly signed token that has not expired on {@code today}. */
+	public Optional<Claim> verify(String token, LocalDate today) {
+		if (token == null || token.length() > 200) {
+			return Optional.empty();
+		}
+		int last = token.lastIndexOf('.');
+		if (last < 0) {
+			return Optional.empty();
+		}
+		String payload = token.substring(0, last);
+		byte[] expected = sign(payload).getBytes(StandardCharsets.US_ASCII);
+		byte[] actual = token.substring(last + 1).getBytes(StandardCharsets.US_ASCII);
+		if (!MessageDigest.isEqual(expected, actual)) {
+			return Optional.empty();
+		}
+		String[] parts = payload.split("\\.");
+		if (parts.length != 4) {
+			return Optional.empty();
+		}
+		try {
+			Claim claim = new Claim(Long.parseLong(parts[0]), Long.parseLong(parts[1]),
+					LocalDate.ofEpochDay(Long.parseLong(parts[2])), LocalDate.ofEpochDay(Long.parseLong(parts[3])));
+			return claim.expiresOn().isBefore(today) ? Optional.empty() : Optional.of(claim);
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private String sign(String payload) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(this.settings.linkSecret(), "HmacSHA256"));
+			return Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,148 @@
+package health.covenant.notifications;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers the outbox over SMTP. Each batch claims due PENDING rows with
+ * {@code FOR UPDATE SKIP LOCKED} (so several instances share the work without sending a row twice),
+ * sends each and marks it SENT only after the server accepted it. A failure counts an attempt and
+ * waits with exponential back-off; after the configured number of attempts the row ends FAILED with
+ * the error kept.
+ */
+@Service
+public class NotificationSender {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
+
+	private static final int BATCH = 20;
+
+	private record Outgoing(long id, String email, String subject, String html, String text, int attempts) {
+	}
+
+	/** What a call of {@link #sendDue()} did. */
+	public record SendResult(int sent, int failedAttempts) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final JavaMailSender mailSender;
+
+	private final NotificationProperties properties;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	NotificationSender(JdbcClient jdbc, JavaMailSender mailSender, NotificationProperties properties,
+			TransactionTemplate transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.mailSender = mailSender;
+		this.properties = properties;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/** Sends every due message, batch by batch, until none is left for now. */
+	public SendResult sendDue() {
+		int sent = 0;
+		int failed = 0;
+		while (true) {
+			int[] batch = this.transactions.execute((status) -> sendBatch());
+			if (batch == null || batch[0] + batch[1] == 0) {
+				break;
+			}
+			sent += batch[0];
+			failed += batch[1];
+		}
+		if (sent + failed > 0) {
+			log.info("Outbox: {} sent, {} failed attempts", sent, failed);
+		}
+		return new SendResult(sent, failed);
+	}
+
+	private int[] sendBatch() {
+		Instant now = this.clock.instant();
+		List<Outgoing> claimed = this.jdbc.sql("""
+				SELECT id, recipient_email, subject, html_body, text_body, attempts FROM notification
+				WHERE status = 'PENDING' AND next_attempt_at <= :now
+				ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED""")
+			.param("now", Timestamp.from(now))
+			.param("limit", BATCH)
+			.query((rs, row) -> new Outgoing(rs.getLong("id"), rs.getString("recipient_email"), rs.getString("subject"),
+					rs.getString("html_body"), rs.getString("text_body"), rs.getInt("attempts")))
+			.list();
+		int sent = 0;
+		int failed = 0;
+		for (Outgoing message : claimed) {
+			try {
+				send(message);
+				this.jdbc.sql("""
+						UPDATE notification SET status = 'SENT', attempts = attempts + 1, sent_at = :now, last_error = NULL,
+						    updated_at = :now, updated_by = 'system', version = version + 1 WHERE id = :id""")
+					.param("now", Timestamp.from(now))
+					.param("id", message.id())
+					.update();
+				sent++;
+			}
+			catch (MailException | MessagingException ex) {
+				int attempts = message.attempts() + 1;
+				boolean last = attempts >= this.properties.maxAttempts();
+				this.jdbc.sql("""
+						UPDATE notification SET status = :status, attempts = :attempts, next_attempt_at = :next,
+						    last_error = :error, updated_at = :now, updated_by = 'system', version = version + 1
+						WHERE id = :id""")
+					.param("status", last ? "FAILED" : "PENDING")
+					.param("attempts", attempts)
+					.param("next", Timestamp.from(now.plus(this.properties.backoffAfter(attempts))))
+					.param("error", describe(ex))
+					.param("now", Timestamp.from(now))
+					.param("id", message.id())
+					.update();
+				log.warn("Sending notification {} failed (attempt {}): {}", message.id(), attempts, describe(ex));
+				failed++;
+			}
+		}
+		return new int[] { sent, failed };
+	}
+
+	private void send(Outgoing message) throws MessagingException {
+		MimeMessage mime = this.mailSender.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+		helper.setFrom(this.properties.from());
+		helper.setTo(message.email());
+		helper.setSubject(message.subject());
+		helper.setText(message.text(), message.html());
+		mime.setHeader("X-Covenant-Notification", String.valueOf(message.id()));
+		this.mailSender.send(mime);
+	}
+
+	/**
+	 * A short description for administrators: the error class and the SMTP-level reason, without the
+	 * message content (which may name vendors and people).
+	 */
+	static String describe(Exception ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String text = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+		text = text.replaceAll("[\\r\\n]+", " ");
+		return text.length() > 300 ? text.substring(0, 300) : text;
+	}
+
+}

@@ -1,0 +1,78 @@
+package health.covenant.notifications;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pure reminder arithmetic: given a rule, a due date and today, which reminders are due now and
+ * when to look again. Catching up after downtime sends only the latest reached step (never a burst of
+ * stale ones); the dedup keys make each step go out once.
+ */
+final class ReminderPlan {
+
+	enum Occasion {
+
+		/** {@code step} days before the due date. */
+		BEFORE,
+		/** The {@code step}-th overdue repetition (0 = first day overdue). */
+		OVERDUE,
+		/** {@code step} days overdue: escalation to the rule's roles. */
+		ESCALATION
+
+	}
+
+	record Step(Occasion occasion, int step) {
+	}
+
+	record Result(List<Step> steps, LocalDate next) {
+	}
+
+	private ReminderPlan() {
+	}
+
+	static Result evaluate(ReminderRule rule, LocalDate due, LocalDate today, boolean done, boolean acknowledged,
+			LocalDate snoozedUntil) {
+		if (done) {
+			return new Result(List.of(), null);
+		}
+		if (snoozedUntil != null && snoozedUntil.isAfter(today)) {
+			return new Result(List.of(), snoozedUntil);
+		}
+		long daysLeft = ChronoUnit.DAYS.between(today, due);
+		List<Step> steps = new ArrayList<>();
+		if (daysLeft >= 0) {
+			LocalDate next = due.plusDays(1);
+			if (!acknowledged) {
+				rule.offsets()
+					.stream()
+					.filter((o) -> o >= daysLeft)
+					.min(Integer::compare)
+					.ifPresent((o) -> steps.add(new Step(Occasion.BEFORE, o)));
+				var nextOffset = rule.offsets().stream().filter((o) -> o < daysLeft).max(Integer::compare);
+				if (nextOffset.isPresent()) {
+					next = due.minusDays(nextOffset.get());
+				}
+			}
+			return new Result(steps, next);
+		}
+		long overdue = -daysLeft;
+		int repeat = rule.overdueRepeatDays();
+		int repetition = repeat > 0 ? (int) ((overdue - 1) / repeat) : 0;
+		steps.add(new Step(Occasion.OVERDUE, repetition));
+		LocalDate next = repeat > 0 ? due.plusDays(1 + (long) (repetition + 1) * repeat) : null;
+		int escalateAfter = rule.escalateAfterDays();
+		if (escalateAfter > 0 && !rule.escalationRoles().isEmpty()) {
+			if (overdue >= escalateAfter) {
+				steps.add(new Step(Occasion.ESCALATION, escalateAfter));
+			}
+			else {
+				LocalDate escalation = due.plusDays(escalateAfter);
+				next = next == null || escalation.isBefore(next) ? escalation : next;
+			}
+		}
+		return new Result(steps, next);
+	}
+
+}

@@ -1,0 +1,76 @@
+package health.covenant.notifications.web;
+
+import health.covenant.identity.NotificationPreference;
+import health.covenant.identity.UserService;
+import health.covenant.identity.UserSummary;
+import health.covenant.notifications.CalendarFeeds;
+import health.covenant.shared.NotFoundException;
+import health.covenant.shared.web.Flash;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** {@code /account/notifications}: a user's e-mail preference and secret calendar feed URL. */
+@Controller
+@RequestMapping("/account/notifications")
+@PreAuthorize("isAuthenticated()")
+class AccountNotificationsController {
+
+	private final UserService users;
+
+	private final CalendarFeeds feeds;
+
+	AccountNotificationsController(UserService users, CalendarFeeds feeds) {
+		this.users = users;
+		this.feeds = feeds;
+	}
+
+	@GetMapping
+	String show(Model model) {
+		UserSummary me = me();
+		model.addAttribute("me", me);
+		model.addAttribute("preferences", NotificationPreference.values());
+		model.addAttribute("feedUrl", this.feeds.url(me.id()).orElse(null));
+		return "notifications/account";
+	}
+
+	@PostMapping("/preference")
+	String preference(@RequestParam String preference, RedirectAttributes redirect) {
+		NotificationPreference chosen;
+		try {
+			chosen = NotificationPreference.valueOf(preference);
+		}
+		catch (IllegalArgumentException ex) {
+			Flash.error(redirect, "notifications.account.preference.invalid");
+			return "redirect:/account/notifications";
+		}
+		this.users.changeNotificationPreference(me().id(), chosen);
+		Flash.success(redirect, "notifications.account.preference.saved");
+		return "redirect:/account/notifications";
+	}
+
+	@PostMapping("/feed")
+	String createFeed(RedirectAttributes redirect) {
+		this.feeds.create(me().id());
+		Flash.success(redirect, "notifications.account.feed.created");
+		return "redirect:/account/notifications";
+	}
+
+	@PostMapping("/feed/revoke")
+	String revokeFeed(RedirectAttributes redirect) {
+		this.feeds.revoke(me().id());
+		Flash.success(redirect, "notifications.account.feed.revoked");
+		return "redirect:/account/notifications";
+	}
+
+	private UserSummary me() {
+		return this.users.current().orElseThrow(() -> new NotFoundException("User", "current"));
+	}
+
+}

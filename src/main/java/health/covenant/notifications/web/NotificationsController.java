@@ -1,0 +1,111 @@
+package health.covenant.notifications.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import health.covenant.notifications.MailCapture;
+import health.covenant.notifications.NotificationSender;
+import health.covenant.notifications.Outbox;
+import health.covenant.notifications.ReminderEngine;
+import health.covenant.shared.NotFoundException;
+import health.covenant.shared.web.Flash;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** {@code /notifications} (ADMIN): the outbox, retry, "run reminders now" and the demo mailbox. */
+@Controller
+@RequestMapping("/notifications")
+@PreAuthorize("hasRole('ADMIN')")
+class NotificationsController {
+
+	static final int LIMIT = 200;
+
+	private final Outbox outbox;
+
+	private final ReminderEngine engine;
+
+	private final NotificationSender sender;
+
+	private final ObjectProvider<MailCapture> capture;
+
+	NotificationsController(Outbox outbox, ReminderEngine engine, NotificationSender sender,
+			ObjectProvider<MailCapture> capture) {
+		this.outbox = outbox;
+		this.engine = engine;
+		this.sender = sender;
+		this.capture = capture;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String status, HtmxRequest htmx, Model model) {
+		Outbox.Status selected = parse(status);
+		model.addAttribute("status", selected);
+		model.addAttribute("statuses", Outbox.Status.values());
+		model.addAttribute("counts", this.outbox.counts());
+		model.addAttribute("entries", this.outbox.list(selected, LIMIT));
+		model.addAttribute("captureEnabled", this.capture.getIfAvailable() != null);
+		return htmx.isHtmxRequest() ? "notifications/list :: results" : "notifications/list";
+	}
+
+	@PostMapping("/{id}/retry")
+	String retry(@PathVariable long id, RedirectAttributes redirect) {
+		this.outbox.retry(id);
+		Flash.success(redirect, "notifications.retried", id);
+		return "redirect:/notifications?status=FAILED";
+	}
+
+	@PostMapping("/run")
+	String run(RedirectAttributes redirect) {
+		ReminderEngine.RunResult result = this.engine.runNow();
+		NotificationSender.SendResult sent = this.sender.sendDue();
+		Flash.success(redirect, "notifications.ran", result.remindersCreated(), result.emailsQueued(), sent.sent());
+		return "redirect:/notifications";
+	}
+
+	@GetMapping("/mailbox")
+	String mailbox(Model model) {
+		MailCapture mailCapture = capture();
+		model.addAttribute("messages", mailCapture.messages());
+		model.addAttribute("port", mailCapture.port());
+		return "notifications/mailbox";
+	}
+
+	@GetMapping("/mailbox/{number}")
+	String message(@PathVariable int number, Model model) {
+		List<MailCapture.CapturedMessage> messages = capture().messages();
+		Optional<MailCapture.CapturedMessage> message = messages.stream().filter((m) -> m.number() == number).findFirst();
+		model.addAttribute("message", message.orElseThrow(() -> new NotFoundException("Captured message", number)));
+		return "notifications/message";
+	}
+
+	private MailCapture capture() {
+		MailCapture mailCapture = this.capture.getIfAvailable();
+		if (mailCapture == null) {
+			throw new NotFoundException("Mailbox", "capture");
+		}
+		return mailCapture;
+	}
+
+	private static Outbox.Status parse(String status) {
+		if (status == null || status.isBlank()) {
+			return null;
+		}
+		try {
+			return Outbox.Status.valueOf(status);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,328 @@
+package health.covenant.obligations;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import health.covenant.audit.AuditChanges;
+import health.covenant.audit.AuditService;
+import health.covenant.shared.Actor;
+import health.covenant.shared.NotFoundException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one list of everything that comes due. Materialises the {@link ObligationSource}s' drafts
+ * (upsert by key), answers the pages, the feed and the reminder engine, and records what people did
+ * (acknowledged, snoozed).
+ */
+@Service
+public class ObligationService {
+
+	private static final String COLUMNS = "id, obligation_key, kind, due_date, vendor_id, subject_type, subject_id, "
+			+ "title, link, owner_user_id, done, facts::text AS facts, acknowledged_at, acknowledged_by, snoozed_until, "
+			+ "next_reminder_on";
+
+	// A changed due date clears acknowledgement and snooze and makes the engine look at the row
+	// again today: reminders then follow the new schedule (their dedup keys include the due date).
+	private static final String UPSERT = """
+			INSERT INTO obligation (obligation_key, kind, due_date, vendor_id, subject_type, subject_id, title, link,
+			    owner_user_id, done, facts, next_reminder_on, created_at, created_by, updated_at, updated_by, version)
+			VALUES (:key, :kind, :due, :vendor, :subjectType, :subjectId, :title, :link, :owner, :done,
+			    CAST(:facts AS jsonb), :next, :now, :actor, :now, :actor, 0)
+			ON CONFLICT (obligation_key) DO UPDATE SET
+			    kind = EXCLUDED.kind, vendor_id = EXCLUDED.vendor_id, subject_type = EXCLUDED.subject_type,
+			    subject_id = EXCLUDED.subject_id, title = EXCLUDED.title, link = EXCLUDED.link,
+			    owner_user_id = EXCLUDED.owner_user_id, facts = EXCLUDED.facts,
+			    acknowledged_at = CASE WHEN obligation.due_date <> EXCLUDED.due_date THEN NULL ELSE obligation.acknowledged_at END,
+			    acknowledged_by = CASE WHEN obligation.due_date <> EXCLUDED.due_date THEN NULL ELSE obligation.acknowledged_by END,
+			    snoozed_until = CASE WHEN obligation.due_date <> EXCLUDED.due_date THEN NULL ELSE obligation.snoozed_until END,
+			    next_reminder_on = CASE WHEN EXCLUDED.done THEN NULL
+			        WHEN obligation.done OR obligation.due_date <> EXCLUDED.due_date
+			            OR obligation.owner_user_id IS DISTINCT FROM EXCLUDED.owner_user_id THEN EXCLUDED.next_reminder_on
+			        ELSE obligation.next_reminder_on END,
+			    due_date = EXCLUDED.due_date, done = EXCLUDED.done,
+			    updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by, version = obligation.version + 1
+			WHERE (obligation.kind, obligation.due_date, obligation.vendor_id, obligation.subject_type,
+			       obligation.subject_id, obligation.title, obligation.link, obligation.owner_user_id,
+			       obligation.done, obligation.facts)
+			  IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.due_date, EXCLUDED.vendor_id, EXCLUDED.subject_type,
+			       EXCLUDED.subject_id, EXCLUDED.title, EXCLUDED.link, EXCLUDED.owner_user_id,
+			       EXCLUDED.done, EXCLUDED.facts)
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final List<ObligationSource> sources;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	ObligationService(JdbcClient jdbc, List<ObligationSource> sources, AuditService audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.sources = sources;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Today in the organisation's time zone. */
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/** Re-reads one subject from its source; obligations it no longer returns become done. */
+	@Transactional
+	public int refreshSubject(String subjectType, long subjectId) {
+		int changed = 0;
+		for (ObligationSource source : this.sources) {
+			if (source.subjectType().equals(subjectType)) {
+				List<ObligationDraft> drafts = source.forSubject(subjectId);
+				changed += upsert(drafts);
+				changed += markVanishedDone(openKeys("subject_type = :type AND subject_id = :id",
+						Map.of("type", subjectType, "id", subjectId)), drafts);
+			}
+		}
+		return changed;
+	}
+
+	/** Re-reads every source (start-up and the daily run). Returns the number of rows changed. */
+	@Transactional
+	public int refreshAll() {
+		int changed = 0;
+		for (ObligationSource source : this.sources) {
+			List<ObligationDraft> drafts = source.all();
+			changed += upsert(drafts);
+			changed += markVanishedDone(openKeys("subject_type = :type", Map.of("type", source.subjectType())),
+					drafts);
+		}
+		return changed;
+	}
+
+	private int upsert(List<ObligationDraft> drafts) {
+		Timestamp now = Timestamp.from(this.clock.instant());
+		String actor = Actor.current();
+		LocalDate today = today();
+		int changed = 0;
+		for (ObligationDraft draft : drafts) {
+			List<List<String>> facts = draft.facts()
+				.entrySet()
+				.stream()
+				.map((e) -> List.of(e.getKey(), String.valueOf(e.getValue())))
+				.toList();
+			changed += this.jdbc.sql(UPSERT)
+				.param("key", draft.key())
+				.param("kind", draft.kind().name())
+				.param("due", draft.dueDate())
+				.param("vendor", draft.vendorId())
+				.param("subjectType", draft.subjectType())
+				.param("subjectId", draft.subjectId())
+				.param("title", draft.title())
+				.param("link", draft.link())
+				.param("owner", draft.ownerUserId(), java.sql.Types.BIGINT)
+				.param("done", draft.done())
+				.param("facts", this.json.writeValueAsString(facts))
+				.param("next", draft.done() ? null : today, java.sql.Types.DATE)
+				.param("now", now)
+				.param("actor", actor)
+				.update();
+		}
+		return changed;
+	}
+
+	private Map<String, Long> openKeys(String where, Map<String, ?> params) {
+		Map<String, Long> keys = new LinkedHashMap<>();
+		this.jdbc.sql("SELECT id, obligation_key FROM obligation WHERE NOT done AND " + where)
+			.params(params)
+			.query((rs) -> {
+				keys.put(rs.getString("obligation_key"), rs.getLong("id"));
+			});
+		return keys;
+	}
+
+	private int markVanishedDone(Map<String, Long> openKeys, List<ObligationDraft> drafts) {
+		Set<String> present = drafts.stream().map(ObligationDraft::key).collect(Collectors.toCollection(HashSet::new));
+		List<Long> vanished = openKeys.entrySet()
+			.stream()
+			.filter((e) -> !present.contains(e.getKey()))
+			.map(Map.Entry::getValue)
+			.toList();
+		if (vanished.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc
+			.sql("UPDATE obligation SET done = TRUE, next_reminder_on = NULL, updated_at = :now, updated_by = :actor, "
+					+ "version = version + 1 WHERE id IN (:ids)")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("actor", Actor.current())
+			.param("ids", vanished)
+			.update();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Obligation> find(long id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM obligation WHERE id = ?").param(id).query(this::map).optional();
+	}
+
+	@Transactional(readOnly = true)
+	public Obligation get(long id) {
+		return find(id).orElseThrow(() -> new NotFoundException("Obligation", id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Obligation> findAll(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM obligation WHERE id IN (:ids) ORDER BY due_date, id")
+			.param("ids", ids)
+			.query(this::map)
+			.list();
+	}
+
+	/** Obligations matching the filters, by due date (index {@code obligation_due_idx}). */
+	@Transactional(readOnly = true)
+	public List<Obligation> search(ObligationQuery query, int limit) {
+		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM obligation WHERE TRUE");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (query.kind() != null) {
+			sql.append(" AND kind = :kind");
+			params.put("kind", query.kind().name());
+		}
+		if (query.ownerUserId() != null) {
+			sql.append(" AND owner_user_id = :owner");
+			params.put("owner", query.ownerUserId());
+		}
+		if (query.vendorId() != null) {
+			sql.append(" AND vendor_id = :vendor");
+			params.put("vendor", query.vendorId());
+		}
+		if (!query.includeDone()) {
+			sql.append(" AND NOT done");
+		}
+		if (query.from() != null) {
+			sql.append(query.includeOverdue() ? " AND (due_date >= :from OR NOT done)" : " AND due_date >= :from");
+			params.put("from", query.from());
+		}
+		if (query.to() != null) {
+			sql.append(" AND due_date <= :to");
+			params.put("to", query.to());
+		}
+		sql.append(" ORDER BY due_date, id LIMIT :limit");
+		params.put("limit", limit);
+		return this.jdbc.sql(sql.toString()).params(params).query(this::map).list();
+	}
+
+	/** The obligations the reminder engine must look at today, in id order after {@code afterId}. */
+	@Transactional(readOnly = true)
+	public List<Obligation> dueForReminder(LocalDate today, long afterId, int limit) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM obligation WHERE next_reminder_on <= :today AND id > :after "
+					+ "ORDER BY id LIMIT :limit")
+			.param("today", today)
+			.param("after", afterId)
+			.param("limit", limit)
+			.query(this::map)
+			.list();
+	}
+
+	/** Called by the reminder engine: when to look at this obligation next (null: never). */
+	@Transactional
+	public void scheduleNextReminder(long id, LocalDate next) {
+		this.jdbc.sql("UPDATE obligation SET next_reminder_on = :next WHERE id = :id")
+			.param("next", next, java.sql.Types.DATE)
+			.param("id", id)
+			.update();
+	}
+
+	/** Reminder engine hint: look at every open obligation again today (e.g. after a rule change). */
+	@Transactional
+	public int rescheduleAllOpen() {
+		return this.jdbc.sql("UPDATE obligation SET next_reminder_on = :today WHERE NOT done")
+			.param("today", today())
+			.update();
+	}
+
+	/** The signed-in user confirms they are on it: no more reminders before the due date. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN', 'SECURITY_OFFICER', 'PROCUREMENT')")
+	public Obligation acknowledge(long id) {
+		Obligation before = get(id);
+		Instant now = this.clock.instant();
+		this.jdbc
+			.sql("UPDATE obligation SET acknowledged_at = :now, acknowledged_by = :actor, next_reminder_on = "
+					+ "CASE WHEN done THEN NULL ELSE :today END, updated_at = :now, updated_by = :actor, "
+					+ "version = version + 1 WHERE id = :id")
+			.param("now", Timestamp.from(now))
+			.param("actor", Actor.current())
+			.param("today", today())
+			.param("id", id)
+			.update();
+		this.audit.record("OBLIGATION_ACKNOWLEDGED", "Obligation", id,
+				"Acknowledged " + before.title() + " due " + before.dueDate(),
+				AuditChanges.none().field("acknowledgedBy", before.acknowledgedBy(), Actor.current()));
+		return get(id);
+	}
+
+	/** The signed-in user pauses reminders for {@code days} days. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN', 'SECURITY_OFFICER', 'PROCUREMENT')")
+	public Obligation snooze(long id, int days) {
+		if (days < 1 || days > 90) {
+			throw new IllegalArgumentException("snooze days out of range");
+		}
+		Obligation before = get(id);
+		LocalDate until = today().plusDays(days);
+		this.jdbc
+			.sql("UPDATE obligation SET snoozed_until = :until, next_reminder_on = CASE WHEN done THEN NULL ELSE :until END, "
+					+ "updated_at = :now, updated_by = :actor, version = version + 1 WHERE id = :id")
+			.param("until", until)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("actor", Actor.current())
+			.param("id", id)
+			.update();
+		this.audit.record("OBLIGATION_SNOOZED", "Obligation", id,
+				"Snoozed " + before.title() + " for " + days + " days",
+				AuditChanges.none().field("snoozedUntil", before.snoozedUntil(), until));
+		return get(id);
+	}
+
+	private Obligation map(ResultSet rs, int row) throws SQLException {
+		Map<String, String> facts = new LinkedHashMap<>();
+		List<?> pairs = this.json.readValue(rs.getString("facts"), List.class);
+		for (Object pair : pairs) {
+			if (pair instanceof List<?> p && p.size() == 2) {
+				facts.put(String.valueOf(p.get(0)), String.valueOf(p.get(1)));
+			}
+		}
+		Timestamp acknowledgedAt = rs.getTimestamp("acknowledged_at");
+		java.sql.Date snoozed = rs.getDate("snoozed_until");
+		java.sql.Date next = rs.getDate("next_reminder_on");
+		long owner = rs.getLong("owner_user_id");
+		Long ownerUserId = rs.wasNull() ? null : owner;
+		return new Obligation(rs.getLong("id"), rs.getString("obligation_key"),
+				ObligationKind.valueOf(rs.getString("kind")), rs.getDate("due_date").toLocalDate(),
+				rs.getLong("vendor_id"), rs.getString("subject_type"), rs.getLong("subject_id"), rs.getString("title"),
+				rs.getString("link"), ownerUserId, rs.getBoolean("done"), facts,
+				acknowledgedAt == null ? null : acknowledgedAt.toInstant(), rs.getString("acknowledged_by"),
+				snoozed == null ? null : snoozed.toLocalDate(), next == null ? null : next.toLocalDate());
+	}
+
+}

@@ -1,0 +1,8 @@
+package health.covenant.vendors;
+
+import java.time.Instant;
+
+/** A vendor's AI profile as the pages show it; {@code version} guards concurrent edits. */
+public record AiProfileView(long vendorId, long version, AiProfileDetails details, Instant updatedAt,
+		String updatedBy) {
+}

@@ -1,0 +1,13 @@
+package health.covenant.vendors;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SubprocessorRepository extends JpaRepository<Subprocessor, Long> {
+
+	@Query("select s from Subprocessor s where s.vendorId = :vendorId order by lower(s.name), s.id")
+	List<Subprocessor> findByVendor(long vendorId);
+
+}

@@ -1,0 +1,41 @@
+package health.covenant.obligations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A test-only obligation source ("TestAgreement") registered in the shared test context, so the
+ * reminder engine can be driven with obligations whose dates the tests choose and change.
+ */
+@Component
+public class TestObligationSource implements ObligationSource {
+
+	public static final String SUBJECT_TYPE = "TestAgreement";
+
+	private final Map<Long, List<ObligationDraft>> drafts = new ConcurrentHashMap<>();
+
+	@Override
+	public String subjectType() {
+		return SUBJECT_TYPE;
+	}
+
+	@Override
+	public List<ObligationDraft> all() {
+		return this.drafts.values().stream().flatMap(List::stream).toList();
+	}
+
+	@Override
+	public List<ObligationDraft> forSubject(long subjectId) {
+		return this.drafts.getOrDefault(subjectId, List.of());
+	}
+
+	/** Replaces a subject's obligations (an empty list: the subject's obligations vanish, i.e. done). */
+	public void put(long subjectId, List<ObligationDraft> subjectDrafts) {
+		this.drafts.put(subjectId, new ArrayList<>(subjectDrafts));
+	}
+
+}

@@ -1,0 +1,254 @@
+package health.covenant.vendors;
+
+import health.covenant.IntegrationTest;
+import health.covenant.identity.Role;
+import health.covenant.shared.SystemActor;
+import health.covenant.shared.web.Flash;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static health.covenant.WebTestSupport.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class VendorControllerTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	VendorService vendors;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	static MockHttpServletRequestBuilder vendorPost(String url, String name) {
+		return post(url).with(csrf())
+			.param("name", name)
+			.param("legalName", name + ", Inc.")
+			.param("website", "https://example.org")
+			.param("serviceCategory", "CLINICAL_DOCUMENTATION")
+			.param("phiAccess", "PHI")
+			.param("recordVolume", "FROM_10K_TO_100K")
+			.param("systemAccess", "READ_ONLY")
+			.param("securityContactName", "Sam Secure")
+			.param("securityContactEmail", "security@example.org")
+			.param("hostingRegions", "US")
+			.param("version", "0");
+	}
+
+	static String flashKey(MvcResult result) {
+		return ((Flash) result.getFlashMap().get("flash")).key();
+	}
+
+	long countNamed(String name) {
+		return this.jdbc.sql("SELECT count(*) FROM vendor WHERE lower(name) = lower(?)")
+			.param(name)
+			.query(Long.class)
+			.single();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "PROCUREMENT", "ADMIN" })
+	void editorsGetTheRegistrationForm(Role role) throws Exception {
+		this.mvc.perform(get("/vendors/new").with(as(role)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("name=\"name\""), containsString("name=\"legalName\""),
+					containsString("name=\"securityContactEmail\""), containsString("type=\"submit\""))));
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "SECURITY_OFFICER", "LEGAL", "AUDITOR" })
+	void othersMayNotRegister(Role role) throws Exception {
+		String name = Vendors.unique("Forged");
+		this.mvc.perform(get("/vendors/new").with(as(role))).andExpect(status().isForbidden());
+		this.mvc.perform(vendorPost("/vendors", name).with(as(role))).andExpect(status().isForbidden());
+		assertThat(countNamed(name)).isZero();
+	}
+
+	@Test
+	void registeringRedirectsToTheNewVendorAndAuditsIt() throws Exception {
+		String name = Vendors.unique("Ambient Notes");
+		MvcResult result = this.mvc.perform(vendorPost("/vendors", name).with(as(Role.PROCUREMENT)))
+			.andExpect(status().isSeeOther())
+			.andExpect(flash().attributeExists("flash"))
+			.andReturn();
+		String location = result.getResponse().getRedirectedUrl();
+		assertThat(location).matches("/vendors/\\d+");
+		long id = Long.parseLong(location.substring("/vendors/".length()));
+		VendorView view = this.vendors.getView(id);
+		assertThat(view.name()).isEqualTo(name);
+		assertThat(view.status()).isEqualTo(LifecycleStatus.PROSPECT);
+		assertThat(view.details().securityContact().email()).isEqualTo("security@example.org");
+		assertThat(this.jdbc.sql("SELECT changes->'name'->>'after' FROM audit_event WHERE entity_type = 'Vendor' "
+				+ "AND entity_id = ? AND action = 'VENDOR_CREATED'").param(Long.toString(id)).query(String.class).single())
+			.isEqualTo(name);
+	}
+
+	@Test
+	void invalidInputIsShownAgainWithMessagesAndNothingIsSaved() throws Exception {
+		String legalName = Vendors.unique("Kept Input LLC");
+		this.mvc.perform(post("/vendors").with(csrf())
+			.with(as(Role.PROCUREMENT))
+			.param("name", "  ")
+			.param("legalName", legalName)
+			.param("website", "not a url")
+			.param("primaryContactEmail", "not-an-email")
+			.param("phiAccess", "PHI")
+			.param("version", "0"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("value=\"" + legalName + "\""),
+					containsString("id=\"name-error\""), containsString("Required."),
+					containsString("Enter a web address starting with https://"),
+					containsString("Enter a valid e-mail address"),
+					containsString("needs a security / incident contact e-mail"),
+					containsString("Some fields need your attention"))));
+		assertThat(this.jdbc.sql("SELECT count(*) FROM vendor WHERE legal_name = ?")
+			.param(legalName)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void namesAreUniqueIgnoringCase() throws Exception {
+		String name = Vendors.unique("Duplicate Diagnostics");
+		Vendors.register(this.vendors, name);
+		this.mvc.perform(vendorPost("/vendors", name.toUpperCase()).with(as(Role.ADMIN)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Another vendor already has this name")));
+		assertThat(countNamed(name)).isEqualTo(1);
+	}
+
+	@Test
+	void editingSavesTheChangesAndAuditsFieldByField() throws Exception {
+		String name = Vendors.unique("Editable Health");
+		long id = Vendors.register(this.vendors, name);
+		this.mvc.perform(get("/vendors/{id}/edit", id).with(as(Role.PROCUREMENT)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + name + "\"")));
+		this.mvc.perform(vendorPost("/vendors/" + id, name + " Renamed").with(as(Role.PROCUREMENT)))
+			.andExpect(status().isSeeOther());
+		assertThat(this.vendors.getSummary(id).name()).isEqualTo(name + " Renamed");
+		assertThat(this.jdbc.sql("SELECT changes->'name'->>'before' FROM audit_event WHERE entity_type = 'Vendor' "
+				+ "AND entity_id = ? AND action = 'VENDOR_UPDATED'").param(Long.toString(id)).query(String.class).single())
+			.isEqualTo(name);
+	}
+
+	@Test
+	void aStaleSaveShowsTheConflictAndOverwritesNothing() throws Exception {
+		String name = Vendors.unique("Contested Care");
+		long id = Vendors.register(this.vendors, name);
+		SystemActor.runAs(() -> this.vendors.update(id, 0, VendorDetails.named(name + " First", PhiAccess.NONE)));
+		this.mvc.perform(vendorPost("/vendors/" + id, name + " Second").with(as(Role.PROCUREMENT)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Someone else saved this record")))
+			.andExpect(content().string(containsString("value=\"" + name + " Second\"")));
+		assertThat(this.vendors.getSummary(id).name()).isEqualTo(name + " First");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "SECURITY_OFFICER", "LEGAL", "AUDITOR" })
+	void othersMayNotEditOrChangeStatus(Role role) throws Exception {
+		String name = Vendors.unique("Guarded");
+		long id = Vendors.register(this.vendors, name);
+		this.mvc.perform(get("/vendors/{id}/edit", id).with(as(role))).andExpect(status().isForbidden());
+		this.mvc.perform(vendorPost("/vendors/" + id, name + " Hacked").with(as(role)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/vendors/{id}/status", id).with(csrf())
+			.with(as(role))
+			.param("status", "ONBOARDING")
+			.param("version", "0")).andExpect(status().isForbidden());
+		assertThat(this.vendors.getSummary(id)).extracting(VendorSummary::name, VendorSummary::status)
+			.containsExactly(name, LifecycleStatus.PROSPECT);
+	}
+
+	@Test
+	void statusChangesOnlyAlongAllowedTransitions() throws Exception {
+		long id = Vendors.register(this.vendors, Vendors.unique("Stepwise"));
+		this.mvc.perform(get("/vendors/{id}", id).with(as(Role.PROCUREMENT)))
+			.andExpect(content().string(allOf(containsString("id=\"status-ONBOARDING\""),
+					containsString("id=\"status-TERMINATED\""), not(containsString("id=\"status-ACTIVE\"")))));
+		this.mvc.perform(post("/vendors/{id}/status", id).with(csrf())
+			.with(as(Role.PROCUREMENT))
+			.param("status", "ACTIVE")
+			.param("version", "0"))
+			.andExpect(status().isSeeOther())
+			.andExpect((result) -> assertThat(flashKey(result)).isEqualTo("vendor.status.notAllowed"));
+		assertThat(this.vendors.getSummary(id).status()).isEqualTo(LifecycleStatus.PROSPECT);
+		this.mvc.perform(post("/vendors/{id}/status", id).with(csrf())
+			.with(as(Role.PROCUREMENT))
+			.param("status", "ONBOARDING")
+			.param("version", "0")).andExpect(status().isSeeOther());
+		assertThat(this.vendors.getSummary(id).status()).isEqualTo(LifecycleStatus.ONBOARDING);
+		this.mvc.perform(post("/vendors/{id}/status", id).with(csrf())
+			.with(as(Role.PROCUREMENT))
+			.param("status", "ACTIVE")
+			.param("version", "0"))
+			.andExpect((result) -> assertThat(flashKey(result)).isEqualTo("form.conflict"));
+		assertThat(this.vendors.getSummary(id).status()).isEqualTo(LifecycleStatus.ONBOARDING);
+	}
+
+	@Test
+	void unknownVendorsAreNotFound() throws Exception {
+		long unknown = 987_654_321L;
+		this.mvc.perform(get("/vendors/{id}", unknown).with(as(Role.AUDITOR))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/vendors/{id}/edit", unknown).with(as(Role.ADMIN))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/vendors/{id}/ai-profile", unknown).with(as(Role.ADMIN)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(vendorPost("/vendors/" + unknown, "Nobody").with(as(Role.ADMIN)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post("/vendors/{id}/status", unknown).with(csrf())
+			.with(as(Role.ADMIN))
+			.param("status", "ONBOARDING")
+			.param("version", "0")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anAuditorSeesEverythingButNoEditControls() throws Exception {
+		String name = Vendors.unique("Read Only Radiology");
+		long id = Vendors.register(this.vendors, name);
+		this.mvc.perform(get("/vendors/{id}", id).with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(name), containsString("id=\"section-ai\""),
+					containsString("id=\"section-subprocessors\""), not(containsString("id=\"edit-vendor\"")),
+					not(containsString("id=\"edit-ai-profile\"")), not(containsString("id=\"status-ONBOARDING\"")),
+					not(containsString("id=\"subprocessor-form\"")))));
+		this.mvc.perform(get("/vendors").param("q", name).with(as(Role.AUDITOR)))
+			.andExpect(content().string(not(containsString("id=\"register-vendor\""))));
+	}
+
+	@Test
+	void aSecurityOfficerMayEditOnlyTheAiProfileAndSubprocessors() throws Exception {
+		long id = Vendors.register(this.vendors, Vendors.unique("Secured Scribe"));
+		this.mvc.perform(get("/vendors/{id}", id).with(as(Role.SECURITY_OFFICER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"edit-ai-profile\""),
+					containsString("id=\"subprocessor-form\""), not(containsString("id=\"edit-vendor\"")),
+					not(containsString("id=\"status-ONBOARDING\"")))));
+	}
+
+	@Test
+	void editorsSeeTheEditControls() throws Exception {
+		long id = Vendors.register(this.vendors, Vendors.unique("Controlled"));
+		this.mvc.perform(get("/vendors/{id}", id).with(as(Role.PROCUREMENT)))
+			.andExpect(content().string(allOf(containsString("id=\"edit-vendor\""),
+					containsString("id=\"edit-ai-profile\""), containsString("id=\"subprocessor-form\""))));
+	}
+
+}
