@@ -113,7 +113,7 @@ class AgreementController {
 
 	@PostMapping
 	@PreAuthorize(AgreementService.EDITORS)
-	String create(@Valid @ModelAttribute("form") AgreementForm form, BindingResult binding,
+	String create(@Valid @ModelAttribute("agreementForm") AgreementForm form, BindingResult binding,
 			@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(name = "documentKind", defaultValue = "SIGNED") AgreementDocumentKind documentKind,
 			Model model, RedirectAttributes redirect) throws IOException {
@@ -174,7 +174,7 @@ class AgreementController {
 
 	@PostMapping("/{id}")
 	@PreAuthorize(AgreementService.EDITORS)
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") AgreementForm form, BindingResult binding,
+	String update(@PathVariable long id, @Valid @ModelAttribute("agreementForm") AgreementForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		AgreementView view = this.agreements.get(id);
 		form.setVendorId(view.vendorId());
@@ -263,7 +263,7 @@ class AgreementController {
 	}
 
 	private String form(AgreementForm form, AgreementView view, Model model) {
-		model.addAttribute("form", form);
+		model.addAttribute("agreementForm", form);
 		model.addAttribute("agreement", view);
 		model.addAttribute("vendor", this.vendors.getSummary(form.getVendorId()));
 		model.addAttribute("kinds", AgreementKind.values());
