@@ -185,6 +185,12 @@ public final class Browser implements AutoCloseable {
 		return email;
 	}
 
+	/** Signs out with the button in the top bar; ends on the sign-in page. */
+	public void signOut() {
+		clickAndWaitForPage(find(By.cssSelector("form[action$='/logout'] button")));
+		check(ExpectedConditions.urlToBe(url("/login?logout")));
+	}
+
 	/** Fills in and submits the sign-in form (ends on whatever page the app answers with). */
 	public void signIn(String email, String password) {
 		open("/login");

@@ -230,6 +230,22 @@ public class ObligationService {
 		return this.jdbc.sql(sql.toString()).params(params).query(this::map).list();
 	}
 
+	/** How many open obligations of this owner are overdue today (index {@code obligation_owner_due_idx}). */
+	@Transactional(readOnly = true)
+	public long countOverdue(long ownerUserId) {
+		return this.jdbc.sql("SELECT count(*) FROM obligation WHERE owner_user_id = :owner AND due_date < :today AND NOT done")
+			.param("owner", ownerUserId)
+			.param("today", today())
+			.query(Long.class)
+			.single();
+	}
+
+	/** The vendors that have obligations (for the vendor filter). */
+	@Transactional(readOnly = true)
+	public List<Long> vendorIds() {
+		return this.jdbc.sql("SELECT DISTINCT vendor_id FROM obligation").query(Long.class).list();
+	}
+
 	/** The obligations the reminder engine must look at today, in id order after {@code afterId}. */
 	@Transactional(readOnly = true)
 	public List<Obligation> dueForReminder(LocalDate today, long afterId, int limit) {

@@ -17,6 +17,8 @@ import health.covenant.obligations.ObligationQuery;
 import health.covenant.obligations.ObligationService;
 import health.covenant.obligations.ObligationState;
 import health.covenant.shared.web.Flash;
+import health.covenant.vendors.VendorService;
+import health.covenant.vendors.VendorSummary;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -58,9 +60,12 @@ class ObligationController {
 
 	private final UserService users;
 
-	ObligationController(ObligationService obligations, UserService users) {
+	private final VendorService vendors;
+
+	ObligationController(ObligationService obligations, UserService users, VendorService vendors) {
 		this.obligations = obligations;
 		this.users = users;
+		this.vendors = vendors;
 	}
 
 	@GetMapping
@@ -175,6 +180,12 @@ class ObligationController {
 		model.addAttribute("kinds", ObligationKind.values());
 		model.addAttribute("windows", WINDOWS);
 		model.addAttribute("owners", owners);
+		Map<Long, String> vendorNames = new LinkedHashMap<>();
+		this.vendors.findSummaries(this.obligations.vendorIds())
+			.stream()
+			.sorted(java.util.Comparator.comparing((VendorSummary v) -> v.name().toLowerCase(java.util.Locale.ROOT)))
+			.forEach((v) -> vendorNames.put(v.id(), v.name()));
+		model.addAttribute("vendors", vendorNames);
 		model.addAttribute("today", today);
 		model.addAttribute("states", ObligationState.values());
 	}
