@@ -230,6 +230,16 @@ public class ObligationService {
 		return this.jdbc.sql(sql.toString()).params(params).query(this::map).list();
 	}
 
+	/** How many open obligations of this owner are overdue today (index {@code obligation_owner_due_idx}). */
+	@Transactional(readOnly = true)
+	public long countOverdue(long ownerUserId) {
+		return this.jdbc.sql("SELECT count(*) FROM obligation WHERE owner_user_id = :owner AND due_date < :today AND NOT done")
+			.param("owner", ownerUserId)
+			.param("today", today())
+			.query(Long.class)
+			.single();
+	}
+
 	/** The vendors that have obligations (for the vendor filter). */
 	@Transactional(readOnly = true)
 	public List<Long> vendorIds() {

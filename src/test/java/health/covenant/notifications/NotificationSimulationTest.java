@@ -288,6 +288,43 @@ class NotificationSimulationTest {
 		assertThat(subjects).hasSize(24).doesNotHaveDuplicates();
 	}
 
+	@Test
+	void aMessageThatKeepsFailingEndsFailedWithItsErrorAndCanBeRetried() throws Exception {
+		String tag = Long.toString(System.nanoTime(), 36);
+		UserSummary owner = user("failing", tag, Role.LEGAL);
+		long subject = Obligations.newSubjectId();
+		String title = "F " + tag;
+		this.source.put(subject, List.of(Obligations.draft(subject, ObligationKind.AGREEMENT_NOTICE_DEADLINE, title,
+				this.clock.today().plusDays(5), owner.id(), false)));
+		this.engine.run();
+		this.capture.stop();
+		for (int i = 0; i < 25; i++) {
+			this.sender.sendDue();
+			this.clock.advance(Duration.ofHours(5));
+		}
+		Map<String, Object> row = this.jdbc
+			.sql("SELECT id, status, attempts, last_error FROM notification WHERE recipient_user_id = ?")
+			.param(owner.id())
+			.query()
+			.singleRow();
+		assertThat(row.get("status")).isEqualTo("FAILED");
+		assertThat(row.get("attempts")).isEqualTo(20);
+		assertThat((String) row.get("last_error")).contains("Exception").doesNotContain(title);
+		this.mvc.perform(get("/notifications").param("status", "FAILED").with(health.covenant.WebTestSupport.as(Role.ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(owner.email())))
+			.andExpect(content().string(containsString("Retry")));
+
+		this.capture.start();
+		this.capture.clear();
+		this.mvc.perform(post("/notifications/{id}/retry", row.get("id")).with(health.covenant.WebTestSupport.as(Role.ADMIN))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		this.sender.sendDue();
+		assertThat(this.capture.messages().stream().filter((m) -> m.to().contains(owner.email())).toList()).hasSize(1);
+		assertThat(this.jdbc.sql("SELECT status FROM notification WHERE id = ?").param(row.get("id")).query(String.class).single())
+			.isEqualTo("SENT");
+	}
+
 	private static <T> void runTwiceInParallel(Callable<T> work) throws Exception {
 		ExecutorService executor = Executors.newFixedThreadPool(2);
 		try {

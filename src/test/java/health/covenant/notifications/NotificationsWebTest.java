@@ -7,6 +7,8 @@ import java.util.Set;
 
 import health.covenant.IntegrationTest;
 import health.covenant.TestClock;
+import health.covenant.audit.AuditQuery;
+import health.covenant.audit.AuditService;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
@@ -26,6 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -66,6 +69,9 @@ class NotificationsWebTest {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	AuditService audit;
 
 	private UserSummary newUser(Role role) {
 		String tag = Long.toString(System.nanoTime(), 36);
@@ -208,9 +214,11 @@ class NotificationsWebTest {
 		UserSummary legal = newUser(Role.LEGAL);
 		String title = "Mine " + legal.displayName();
 		Obligation obligation = newObligation(legal, title, 20);
+		newObligation(legal, "Late " + legal.displayName(), -3);
 		this.mvc.perform(get("/obligations").with(signedIn(legal)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(title)));
+			.andExpect(content().string(containsString(title)))
+			.andExpect(content().string(containsString("1 of your obligations overdue")));
 		this.mvc.perform(get("/obligations/panel").with(signedIn(legal)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(title)));
@@ -243,6 +251,10 @@ class NotificationsWebTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Snoozed")));
 		assertThat(this.obligations.get(obligation.id()).snoozedUntil()).isEqualTo(this.clock.today().plusDays(30));
+		assertThat(this.audit.search(new AuditQuery("Obligation", String.valueOf(obligation.id()), "OBLIGATION_SNOOZED",
+				null, null, null), PageRequest.of(0, 5)).getContent())
+			.singleElement()
+			.satisfies((event) -> assertThat(event.actor()).isEqualTo(legal.email()));
 		String expired = this.links.token(legal.id(), obligation.id(), obligation.dueDate(),
 				this.clock.today().minusDays(60));
 		this.mvc.perform(get("/public/obligations/action").param("token", expired)).andExpect(status().isNotFound());

@@ -52,6 +52,7 @@ class SubprocessorControllerTest {
 			.andExpect(content().string(allOf(containsString("id=\"section-subprocessors\""),
 					containsString("Frontier Model Co"), containsString("No BAA"),
 					containsString("Sub-processor Frontier Model Co added."), not(containsString("<html")),
+					containsString("hx-swap-oob=\"true\""), containsString("1 sub-processor, 1 without a downstream BAA"),
 					not(containsString("value=\"Frontier Model Co\"")))));
 		assertThat(this.vendors.subprocessorsOf(id)).singleElement()
 			.satisfies((s) -> assertThat(s).extracting(SubprocessorSummary::name, SubprocessorSummary::downstreamBaa,

@@ -66,6 +66,37 @@ class VendorListControllerTest {
 	}
 
 	@Test
+	void sortLinksKeepTheQueryAndToggleTheDirection() throws Exception {
+		String name = "Sortable " + UUID.randomUUID();
+		register(name);
+		this.mvc.perform(get("/vendors").param("q", name).param("sort", "status").with(as(Role.LEGAL)).with(htmx()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/vendors?q=" + name.replace(" ", "%20") + "&amp;sort=-status\"")))
+			.andExpect(content().string(containsString("aria-sort=\"ascending\"")))
+			.andExpect(content().string(containsString("id=\"sort\" name=\"sort\" value=\"status\" hx-swap-oob=\"true\"")));
+	}
+
+	@Test
+	void unknownFilterValuesInABookmarkMeanAny() throws Exception {
+		String name = "Lenient " + UUID.randomUUID();
+		register(name);
+		this.mvc.perform(get("/vendors").param("q", name).param("status", "NOPE").param("page", "x").with(as(Role.LEGAL)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(name)));
+	}
+
+	@Test
+	void anEmptyResultHelpsAndOffersRegistrationToEditorsOnly() throws Exception {
+		String q = "nothing-" + UUID.randomUUID();
+		this.mvc.perform(get("/vendors").param("q", q).with(as(Role.PROCUREMENT)).with(htmx()))
+			.andExpect(content().string(containsString("No vendors match")))
+			.andExpect(content().string(containsString("/vendors/new?name=" + q)));
+		this.mvc.perform(get("/vendors").param("q", q).with(as(Role.AUDITOR)).with(htmx()))
+			.andExpect(content().string(containsString("No vendors match")))
+			.andExpect(content().string(not(containsString("/vendors/new"))));
+	}
+
+	@Test
 	void vendorPageShowsTheVendorAndUnknownIdsAre404() throws Exception {
 		String name = "Detailed " + UUID.randomUUID();
 		long id = register(name);

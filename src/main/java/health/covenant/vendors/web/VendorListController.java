@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import health.covenant.shared.web.PageLinks;
 import health.covenant.vendors.AiSystemType;
 import health.covenant.vendors.LifecycleStatus;
@@ -21,7 +23,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -45,12 +46,18 @@ class VendorListController {
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String phi, @RequestParam(required = false) String ai,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") String page,
-			HtmxRequest htmx, Model model) {
+			HtmxRequest htmx, HttpServletRequest request, Model model) {
 		VendorQuery query = new VendorQuery(q, parse(LifecycleStatus.class, status), parse(PhiAccess.class, phi),
 				parse(AiSystemType.class, ai), VendorSort.fromParam(sort));
 		int pageNumber = parsePage(page);
 		VendorSearchResult result = this.vendors.search(query, PageRequest.of(pageNumber - 1, PAGE_SIZE));
-		UriComponentsBuilder base = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page");
+		// relative links (no host), so they stay right behind a proxy
+		UriComponentsBuilder base = UriComponentsBuilder.fromPath(request.getRequestURI());
+		request.getParameterMap().forEach((param, values) -> {
+			if (!"page".equals(param)) {
+				base.queryParam(param, (Object[]) values);
+			}
+		});
 		PageLinks links = PageLinks.of(result.page(), base);
 		model.addAttribute("query", query);
 		model.addAttribute("result", result);
@@ -62,6 +69,7 @@ class VendorListController {
 		model.addAttribute("statuses", LifecycleStatus.values());
 		model.addAttribute("phiAccesses", PhiAccess.values());
 		model.addAttribute("aiTypes", AiSystemType.values());
+		model.addAttribute("htmxRequest", htmx.isHtmxRequest());
 		return htmx.isHtmxRequest() ? "vendors/list :: rows" : "vendors/list";
 	}
 
