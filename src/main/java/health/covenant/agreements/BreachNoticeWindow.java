@@ -62,12 +62,23 @@ public record BreachNoticeWindow(int value, BreachNoticeUnit unit) {
 		LocalDate date = start;
 		int remaining = businessDays;
 		while (remaining > 0) {
+			if (remaining > 5 && isWeekday(date)) {
+				// from a weekday, every 7 calendar days hold exactly 5 business days
+				int weeks = (remaining - 1) / 5;
+				date = date.plusWeeks(weeks);
+				remaining -= weeks * 5;
+				continue;
+			}
 			date = date.plusDays(1);
-			if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
+			if (isWeekday(date)) {
 				remaining--;
 			}
 		}
 		return date;
+	}
+
+	private static boolean isWeekday(LocalDate date) {
+		return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
 	}
 
 }

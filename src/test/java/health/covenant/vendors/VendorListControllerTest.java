@@ -97,6 +97,24 @@ class VendorListControllerTest {
 	}
 
 	@Test
+	void theDashboardPanelCountsByStatusAndNamesSubprocessorBaaGaps() throws Exception {
+		String name = "Gap " + UUID.randomUUID();
+		long id = register(name);
+		SystemActor.runAs(() -> {
+			this.vendors.changeStatus(id, 0, LifecycleStatus.ONBOARDING);
+			this.vendors.addSubprocessor(id, new SubprocessorDetails("Unbound Model API", null, null, false, false));
+		});
+		this.mvc.perform(get("/").with(as(Role.LEGAL)))
+			.andExpect(content().string(containsString("hx-get=\"/vendors/panel\"")));
+		this.mvc.perform(get("/vendors/panel").with(as(Role.LEGAL)).with(htmx()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/vendors?status=ONBOARDING\"")))
+			.andExpect(content().string(containsString("without a downstream BAA")))
+			.andExpect(content().string(containsString(name)))
+			.andExpect(content().string(not(containsString("<html"))));
+	}
+
+	@Test
 	void vendorPageShowsTheVendorAndUnknownIdsAre404() throws Exception {
 		String name = "Detailed " + UUID.randomUUID();
 		long id = register(name);

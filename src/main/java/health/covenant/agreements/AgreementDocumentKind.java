@@ -1,0 +1,8 @@
+package health.covenant.agreements;
+
+/** What a file attached to an agreement is. */
+public enum AgreementDocumentKind {
+
+	SIGNED, REDLINE, AMENDMENT, OTHER
+
+}

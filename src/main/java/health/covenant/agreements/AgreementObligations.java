@@ -1,0 +1,126 @@
+package health.covenant.agreements;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import health.covenant.obligations.ObligationDraft;
+import health.covenant.obligations.ObligationKind;
+import health.covenant.obligations.ObligationSource;
+import health.covenant.shared.web.Dates;
+import health.covenant.vendors.VendorService;
+import health.covenant.vendors.VendorSummary;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Agreement obligations for the obligations module: for each EXECUTED agreement, its next last day to
+ * give notice (auto-renewing; key {@code agreement:<id>:notice}) and its current term end (key
+ * {@code agreement:<id>:term-end}). Agreements in any other status have none (the obligations module
+ * treats those no longer returned as done). Dates roll forward with auto-renewal, as
+ * {@link AgreementTerms} computes them for today.
+ */
+@Component
+class AgreementObligations implements ObligationSource {
+
+	private final AgreementRepository agreements;
+
+	private final VendorService vendors;
+
+	private final MessageSource messages;
+
+	private final Dates dates;
+
+	private final Clock clock;
+
+	AgreementObligations(AgreementRepository agreements, VendorService vendors, MessageSource messages, Dates dates,
+			Clock clock) {
+		this.agreements = agreements;
+		this.vendors = vendors;
+		this.messages = messages;
+		this.dates = dates;
+		this.clock = clock;
+	}
+
+	@Override
+	public String subjectType() {
+		return AgreementService.ENTITY;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ObligationDraft> all() {
+		return drafts(this.agreements.findExecuted());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ObligationDraft> forSubject(long subjectId) {
+		return this.agreements.findById(subjectId)
+			.filter((agreement) -> agreement.getStatus() == AgreementStatus.EXECUTED)
+			.map((agreement) -> drafts(List.of(agreement)))
+			.orElse(List.of());
+	}
+
+	private List<ObligationDraft> drafts(List<Agreement> executed) {
+		if (executed.isEmpty()) {
+			return List.of();
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		Set<Long> vendorIds = executed.stream().map(Agreement::getVendorId).collect(Collectors.toSet());
+		Map<Long, String> vendorNames = this.vendors.findSummaries(vendorIds)
+			.stream()
+			.collect(Collectors.toMap(VendorSummary::id, VendorSummary::name));
+		List<ObligationDraft> drafts = new ArrayList<>();
+		for (Agreement agreement : executed) {
+			AgreementDetails details = agreement.details();
+			AgreementTerms.Schedule schedule = details.terms().on(today);
+			long id = agreement.getId();
+			String vendorName = vendorNames.getOrDefault(agreement.getVendorId(), "#" + agreement.getVendorId());
+			String kind = text("agreement.kind." + details.kind());
+			String title = text("agreement.obligation.title", kind, vendorName);
+			Map<String, String> facts = facts(details, schedule, kind, vendorName);
+			String link = "/agreements/" + id;
+			if (schedule.nextNoticeDeadline() != null) {
+				drafts.add(new ObligationDraft("agreement:" + id + ":notice", ObligationKind.AGREEMENT_NOTICE_DEADLINE,
+						schedule.nextNoticeDeadline(), agreement.getVendorId(), AgreementService.ENTITY, id, title, link,
+						details.ownerId(), false, facts));
+			}
+			if (schedule.currentTermEnd() != null) {
+				drafts.add(new ObligationDraft("agreement:" + id + ":term-end", ObligationKind.AGREEMENT_TERM_END,
+						schedule.currentTermEnd(), agreement.getVendorId(), AgreementService.ENTITY, id, title, link,
+						details.ownerId(), false, facts));
+			}
+		}
+		return drafts;
+	}
+
+	private Map<String, String> facts(AgreementDetails details, AgreementTerms.Schedule schedule, String kind,
+			String vendorName) {
+		Map<String, String> facts = new LinkedHashMap<>();
+		facts.put(text("agreement.vendor"), vendorName);
+		facts.put(text("agreement.kind"), kind);
+		facts.put(text("agreement.currentTermEnd"), this.dates.date(schedule.currentTermEnd()));
+		if (schedule.nextNoticeDeadline() != null) {
+			facts.put(text("agreement.noticeDeadline"), this.dates.date(schedule.nextNoticeDeadline()));
+			facts.put(text("agreement.noticePeriodDays"),
+					text("agreement.days", details.noticePeriodDays() == null ? 0 : details.noticePeriodDays()));
+			facts.put(text("agreement.renewalTermMonths"), text("agreement.months", details.renewalTermMonths()));
+		}
+		facts.put(text("agreement.autoRenews"), text(details.autoRenews() ? "agreement.yes" : "agreement.no"));
+		return facts;
+	}
+
+	private String text(String key, Object... args) {
+		return this.messages.getMessage(key, args, key, Locale.ENGLISH);
+	}
+
+}

@@ -1,0 +1,506 @@
+package health.covenant.agreements;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import health.covenant.audit.AuditChanges;
+import health.covenant.audit.AuditService;
+import health.covenant.documents.DocumentService;
+import health.covenant.documents.DocumentSummary;
+import health.covenant.identity.Role;
+import health.covenant.identity.UserService;
+import health.covenant.identity.UserSummary;
+import health.covenant.obligations.ObligationSubjectChanged;
+import health.covenant.shared.ConcurrentEditException;
+import health.covenant.shared.NotFoundException;
+import health.covenant.vendors.VendorService;
+import health.covenant.vendors.VendorSummary;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Agreements of vendors: create, edit (rules enforced, optimistic locking), new versions that
+ * supersede, the clause checklist and the agreement's documents. Every change is audited with
+ * field-level before/after and announced to the obligations module. Dates are computed from the
+ * terms as of today in the organisation's time zone ({@link AgreementTerms}).
+ */
+@Service
+public class AgreementService {
+
+	public static final String EDITORS = "hasAnyRole('LEGAL', 'ADMIN')";
+
+	/** Entity type in the audit log, document owner type and obligation subject type. */
+	public static final String ENTITY = "Agreement";
+
+	private final AgreementRepository agreements;
+
+	private final AgreementClauseRepository clauses;
+
+	private final ClauseCatalog catalog;
+
+	private final VendorService vendors;
+
+	private final UserService users;
+
+	private final DocumentService documents;
+
+	private final AuditService audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AgreementService(AgreementRepository agreements, AgreementClauseRepository clauses, ClauseCatalog catalog,
+			VendorService vendors, UserService users, DocumentService documents, AuditService audit,
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+		this.agreements = agreements;
+		this.clauses = clauses;
+		this.catalog = catalog;
+		this.vendors = vendors;
+		this.users = users;
+		this.documents = documents;
+		this.audit = audit;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Today in the organisation's time zone. */
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/** Users who may own agreements (enabled LEGAL users), by name. */
+	public List<UserSummary> possibleOwners() {
+		// allUsers() rather than usersWithRole(): the latter's SELECT DISTINCT … ORDER BY lower(…) fails on PostgreSQL
+		return this.users.allUsers().stream().filter((user) -> user.enabled() && user.hasRole(Role.LEGAL)).toList();
+	}
+
+	/** The clause reference list (BAA-01…15, then REC-*). */
+	public List<ClauseDefinition> clauseCatalog() {
+		return this.catalog.all();
+	}
+
+	/** The rule violations these details would cause, without saving (form checks). */
+	public List<RuleViolation> check(AgreementStatus previous, AgreementDetails details) {
+		List<RuleViolation> violations = new ArrayList<>(AgreementRules.check(previous, details, today()));
+		if (details.ownerId() != null
+				&& possibleOwners().stream().noneMatch((user) -> user.id() == details.ownerId())) {
+			violations.add(new RuleViolation("ownerId", "agreement.rule.ownerNotLegal", List.of()));
+		}
+		return violations;
+	}
+
+	/**
+	 * Adds an agreement to a vendor.
+	 * @throws AgreementRuleException when a rule is broken (nothing saved)
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public long create(long vendorId, AgreementDetails details) {
+		return create(vendorId, details, null);
+	}
+
+	/**
+	 * Adds an agreement to a vendor together with its first document (e.g. the signed PDF), all or
+	 * nothing.
+	 * @param upload the document, or null
+	 * @throws AgreementRuleException when a rule is broken (nothing saved)
+	 * @throws health.covenant.documents.DocumentRejectedException when the document is refused
+	 * (nothing saved)
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public long create(long vendorId, AgreementDetails details, Upload upload) {
+		VendorSummary vendor = this.vendors.getSummary(vendorId);
+		enforce(null, details);
+		Agreement agreement = new Agreement(vendorId, null, details);
+		agreement.computeDates(today());
+		this.agreements.saveAndFlush(agreement);
+		this.audit.record("AGREEMENT_CREATED", ENTITY, agreement.getId(),
+				"Added " + details.kind() + " (" + details.status() + ") for " + vendor.name(),
+				AuditChanges.created(agreement.snapshot()));
+		if (upload != null) {
+			this.documents.store(ENTITY, agreement.getId(), upload.kind().name(), upload.fileName(), upload.content());
+		}
+		announce(agreement.getId());
+		return agreement.getId();
+	}
+
+	/**
+	 * Saves new terms if nobody else saved the agreement since {@code expectedVersion}. Executing a
+	 * new version supersedes the one it replaces.
+	 * @throws ConcurrentEditException when it changed in the meantime (nothing saved)
+	 * @throws AgreementRuleException when a rule is broken (nothing saved)
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public void update(long id, long expectedVersion, AgreementDetails details) {
+		Agreement agreement = load(id);
+		if (agreement.getVersion() != expectedVersion) {
+			throw new ConcurrentEditException(ENTITY, id);
+		}
+		AgreementStatus previous = agreement.getStatus();
+		enforce(previous, details);
+		Map<String, Object> before = agreement.snapshot();
+		agreement.apply(details);
+		agreement.computeDates(today());
+		this.agreements.saveAndFlush(agreement);
+		AuditChanges changes = AuditChanges.diff(before, agreement.snapshot());
+		if (!changes.isEmpty()) {
+			String action = previous != details.status() ? "AGREEMENT_STATUS_CHANGED" : "AGREEMENT_UPDATED";
+			this.audit.record(action, ENTITY, id, "Changed " + agreement.getKind() + " #" + id
+					+ (previous != details.status() ? " from " + previous + " to " + details.status() : ""), changes);
+		}
+		if (previous != AgreementStatus.EXECUTED && details.status() == AgreementStatus.EXECUTED
+				&& agreement.getSupersedesId() != null) {
+			supersede(agreement.getSupersedesId(), id);
+		}
+		announce(id);
+	}
+
+	/**
+	 * Starts a new version of an agreement: a DRAFT with the same terms and clause findings that, once
+	 * executed, supersedes this one. Only one version can follow another.
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public long newVersion(long id) {
+		Agreement old = load(id);
+		if (this.agreements.findSuccessor(id).isPresent() || old.getStatus() == AgreementStatus.SUPERSEDED
+				|| old.getStatus() == AgreementStatus.TERMINATED) {
+			throw new AgreementRuleException(
+					List.of(new RuleViolation(null, "agreement.rule.alreadySucceeded", List.of())));
+		}
+		AgreementDetails terms = old.details();
+		AgreementDetails draft = new AgreementDetails(terms.kind(), AgreementStatus.DRAFT, terms.effectiveDate(),
+				terms.expirationDate(), terms.autoRenews(), terms.renewalTermMonths(), terms.noticePeriodDays(),
+				terms.breachNoticeValue(), terms.breachNoticeUnit(), null, null, terms.ownerId(), null);
+		Agreement version = new Agreement(old.getVendorId(), id, draft);
+		version.computeDates(today());
+		this.agreements.saveAndFlush(version);
+		for (AgreementClause finding : this.clauses.findByAgreement(id)) {
+			AgreementClause copy = new AgreementClause(version.getId(), finding.getClauseCode());
+			copy.set(finding.getStatus(), finding.getNote(), null);
+			this.clauses.save(copy);
+		}
+		this.audit.record("AGREEMENT_CREATED", ENTITY, version.getId(),
+				"Started a new version of " + old.getKind() + " #" + id, AuditChanges.created(version.snapshot()));
+		announce(version.getId());
+		return version.getId();
+	}
+
+	private void supersede(long oldId, long newId) {
+		Agreement old = load(oldId);
+		if (!old.getStatus().canMoveTo(AgreementStatus.SUPERSEDED) || old.getStatus() == AgreementStatus.SUPERSEDED) {
+			return;
+		}
+		AgreementStatus from = old.getStatus();
+		old.changeStatus(AgreementStatus.SUPERSEDED);
+		old.computeDates(today());
+		this.agreements.saveAndFlush(old);
+		this.audit.record("AGREEMENT_STATUS_CHANGED", ENTITY, oldId,
+				"Superseded by #" + newId + " when it was executed",
+				AuditChanges.none().field("status", from, AgreementStatus.SUPERSEDED));
+		announce(oldId);
+	}
+
+	/** The agreement with its computed dates, versions and missing clauses. */
+	@Transactional(readOnly = true)
+	public AgreementView get(long id) {
+		Agreement agreement = load(id);
+		LocalDate today = today();
+		AgreementDetails details = agreement.details();
+		String vendorName = this.vendors.findSummary(agreement.getVendorId()).map(VendorSummary::name).orElse("?");
+		List<Agreement> earlier = new ArrayList<>();
+		Long previous = agreement.getSupersedesId();
+		while (previous != null && earlier.size() < 100) {
+			Agreement version = load(previous);
+			earlier.add(version);
+			previous = version.getSupersedesId();
+		}
+		Long successor = this.agreements.findSuccessor(id).map(Agreement::getId).orElse(null);
+		List<String> missing = details.kind().isBaa() ? checklistOf(id).stream()
+			.filter(ClauseLine::gap)
+			.map((line) -> line.clause().code())
+			.toList() : List.of();
+		return new AgreementView(id, agreement.getVersion(), agreement.getVendorId(), vendorName, details,
+				details.terms().on(today), today, ownerName(details.ownerId()), agreement.getSupersedesId(), successor,
+				rows(earlier), missing, agreement.getCreatedAt(), agreement.getCreatedBy(), agreement.getUpdatedAt(),
+				agreement.getUpdatedBy());
+	}
+
+	/** A vendor's agreements, newest first. */
+	@Transactional(readOnly = true)
+	public List<AgreementRow> forVendor(long vendorId) {
+		return rows(this.agreements.findByVendor(vendorId));
+	}
+
+	/** Agreements of these vendors (any status), for gap computation. */
+	@Transactional(readOnly = true)
+	List<AgreementRow> forVendors(Collection<Long> vendorIds) {
+		return vendorIds.isEmpty() ? List.of() : rows(this.agreements.findByVendors(vendorIds));
+	}
+
+	/** Every EXECUTED agreement. */
+	@Transactional(readOnly = true)
+	List<AgreementRow> executed() {
+		return rows(this.agreements.findExecuted());
+	}
+
+	/** A page of the agreement list, filtered and sorted in the database. */
+	@Transactional
+	public Page<AgreementRow> search(AgreementQuery query, Pageable pageable) {
+		refreshStaleDates();
+		StringBuilder where = new StringBuilder(" WHERE TRUE");
+		List<Object> params = new ArrayList<>();
+		if (query.kind() != null) {
+			where.append(" AND a.kind = ?");
+			params.add(query.kind().name());
+		}
+		if (query.status() != null) {
+			where.append(" AND a.status = ?");
+			params.add(query.status().name());
+		}
+		if (query.ownerId() != null) {
+			where.append(" AND a.owner_id = ?");
+			params.add(query.ownerId());
+		}
+		if (query.vendorId() != null) {
+			where.append(" AND a.vendor_id = ?");
+			params.add(query.vendorId());
+		}
+		if (query.withinDays() != null) {
+			where.append(" AND a.key_date BETWEEN ? AND ?");
+			params.add(today());
+			params.add(today().plusDays(query.withinDays()));
+		}
+		if (query.missingClauses()) {
+			where.append(" AND ").append("""
+					a.kind IN ('BAA', 'SUBCONTRACTOR_BAA') AND EXISTS (
+					   SELECT 1 FROM clause_definition d WHERE d.required AND NOT EXISTS (
+					     SELECT 1 FROM agreement_clause c WHERE c.agreement_id = a.id AND c.clause_code = d.code
+					       AND c.status IN ('PRESENT', 'NOT_APPLICABLE')))""");
+		}
+		long total = this.jdbc.sql("SELECT count(*) FROM agreement a" + where).params(params).query(Long.class).single();
+		String order = AgreementQuery.SORT_UPDATED.equals(query.sort()) ? " ORDER BY a.updated_at DESC, a.id DESC"
+				: " ORDER BY a.key_date NULLS LAST, a.id";
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(pageable.getPageSize());
+		pageParams.add(pageable.getOffset());
+		List<Long> ids = this.jdbc.sql("SELECT a.id FROM agreement a" + where + order + " LIMIT ? OFFSET ?")
+			.params(pageParams)
+			.query(Long.class)
+			.list();
+		Map<Long, Agreement> byId = this.agreements.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Agreement::getId, Function.identity()));
+		List<AgreementRow> rows = rows(ids.stream().map(byId::get).filter(Objects::nonNull).toList());
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/**
+	 * Recomputes the stored dates of auto-renewing agreements that "today" has rolled past (they sort
+	 * and filter by them). Cheap when nothing is stale; safe on several instances.
+	 */
+	@Transactional
+	public int refreshStaleDates() {
+		LocalDate today = today();
+		List<Agreement> stale = this.agreements.findWithStaleDates(today);
+		for (Agreement agreement : stale) {
+			AgreementTerms.Schedule dates = agreement.details().terms().on(today);
+			boolean ended = !isOpen(agreement.getStatus());
+			this.jdbc.sql("UPDATE agreement SET current_term_end = ?, next_notice_deadline = ?, key_date = ? WHERE id = ?")
+				.params(ended ? null : dates.currentTermEnd(), ended ? null : dates.nextNoticeDeadline(),
+						ended ? null : keyDate(dates), agreement.getId())
+				.update();
+		}
+		return stale.size();
+	}
+
+	/** The checklist of an agreement: every clause of the reference with this agreement's finding. */
+	@Transactional(readOnly = true)
+	public List<ClauseLine> checklist(long id) {
+		load(id);
+		return checklistOf(id);
+	}
+
+	/**
+	 * Records a clause finding. Audited with before/after.
+	 * @throws NotFoundException for an unknown agreement or clause code
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public ClauseLine updateClause(long id, String code, ClauseStatus status, String note, String sectionRef) {
+		Agreement agreement = load(id);
+		ClauseDefinition definition = this.catalog.find(code).orElseThrow(() -> new NotFoundException("Clause", code));
+		if (!agreement.getKind().isBaa() || status == null) {
+			throw new NotFoundException("Clause", code);
+		}
+		AgreementClause finding = this.clauses.find(id, code).orElseGet(() -> new AgreementClause(id, code));
+		Map<String, Object> before = finding.snapshot();
+		finding.set(status, truncate(note, 1000), truncate(sectionRef, 100));
+		this.clauses.saveAndFlush(finding);
+		AuditChanges changes = AuditChanges.diff(before, finding.snapshot());
+		if (!changes.isEmpty()) {
+			this.audit.record("AGREEMENT_CLAUSE_CHANGED", ENTITY, id, code + " " + status + " in "
+					+ agreement.getKind() + " #" + id, changes);
+			this.events.publishEvent(new AgreementClausesChanged(id));
+		}
+		return new ClauseLine(definition, finding.getStatus(), finding.getNote(), finding.getSectionRef(),
+				finding.getUpdatedBy(), finding.getUpdatedAt());
+	}
+
+	/** The agreement's documents, newest first. */
+	@Transactional(readOnly = true)
+	public List<DocumentSummary> documents(long id) {
+		return this.documents.forOwner(ENTITY, id);
+	}
+
+	/** Stores a signed copy, redline or amendment (checked, encrypted, audited by the documents module). */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public DocumentSummary upload(long id, AgreementDocumentKind kind, String fileName, byte[] content) {
+		load(id);
+		return this.documents.store(ENTITY, id, kind.name(), fileName, content);
+	}
+
+	/** Deletes a document of a never-executed agreement (executed ones are retained 6 years). */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public DocumentSummary deleteDocument(long id, long documentId) {
+		DocumentSummary document = this.documents.find(documentId)
+			.filter((d) -> ENTITY.equals(d.ownerType()) && d.ownerId() == id)
+			.orElseThrow(() -> new NotFoundException("Document", documentId));
+		this.documents.delete(documentId);
+		return document;
+	}
+
+	/** Whether documents of this agreement may be deleted: never once it was executed. */
+	@Transactional(readOnly = true)
+	public boolean documentsDeletable(long id) {
+		return this.agreements.findById(id).map((a) -> !a.getStatus().wasExecuted()).orElse(false);
+	}
+
+	List<ClauseLine> checklistOf(long id) {
+		Map<String, AgreementClause> findings = this.clauses.findByAgreement(id)
+			.stream()
+			.collect(Collectors.toMap(AgreementClause::getClauseCode, Function.identity()));
+		return this.catalog.all().stream().map((clause) -> line(clause, findings.get(clause.code()))).toList();
+	}
+
+	private static ClauseLine line(ClauseDefinition clause, AgreementClause finding) {
+		return finding == null ? new ClauseLine(clause, null, null, null, null, null)
+				: new ClauseLine(clause, finding.getStatus(), finding.getNote(), finding.getSectionRef(),
+						finding.getUpdatedBy(), finding.getUpdatedAt());
+	}
+
+	private List<AgreementRow> rows(List<Agreement> list) {
+		if (list.isEmpty()) {
+			return List.of();
+		}
+		LocalDate today = today();
+		Map<Long, String> vendorNames = this.vendors
+			.findSummaries(list.stream().map(Agreement::getVendorId).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(VendorSummary::id, VendorSummary::name));
+		List<Long> baaIds = list.stream().filter((a) -> a.getKind().isBaa()).map(Agreement::getId).toList();
+		Map<Long, Integer> missing = missingRequired(baaIds);
+		Map<Long, String> owners = new HashMap<>();
+		List<AgreementRow> rows = new ArrayList<>();
+		for (Agreement agreement : list) {
+			AgreementDetails details = agreement.details();
+			AgreementTerms.Schedule schedule = details.terms().on(today);
+			String owner = details.ownerId() == null ? null
+					: owners.computeIfAbsent(details.ownerId(), this::ownerName);
+			rows.add(new AgreementRow(agreement.getId(), agreement.getVendorId(),
+					vendorNames.getOrDefault(agreement.getVendorId(), "?"), details.kind(), details.status(),
+					details.effectiveDate(), details.signedDate(), schedule, schedule.daysToNoticeDeadline(today), owner,
+					missing.getOrDefault(agreement.getId(), 0), details.autoRenews()));
+		}
+		return rows;
+	}
+
+	/** Required clauses not found present or not applicable, per BAA. */
+	private Map<Long, Integer> missingRequired(List<Long> baaIds) {
+		if (baaIds.isEmpty()) {
+			return Map.of();
+		}
+		List<ClauseDefinition> required = this.catalog.required();
+		Map<Long, Map<String, ClauseStatus>> findings = new LinkedHashMap<>();
+		for (AgreementClause finding : this.clauses.findByAgreements(baaIds)) {
+			findings.computeIfAbsent(finding.getAgreementId(), (k) -> new HashMap<>())
+				.put(finding.getClauseCode(), finding.getStatus());
+		}
+		Map<Long, Integer> missing = new HashMap<>();
+		for (Long id : baaIds) {
+			Map<String, ClauseStatus> found = findings.getOrDefault(id, Map.of());
+			int count = (int) required.stream()
+				.filter((clause) -> found.get(clause.code()) == null || !found.get(clause.code()).satisfied())
+				.count();
+			missing.put(id, count);
+		}
+		return missing;
+	}
+
+	private String ownerName(Long ownerId) {
+		return ownerId == null ? null
+				: this.users.findById(ownerId).map(UserSummary::displayName).orElse("#" + ownerId);
+	}
+
+	private void enforce(AgreementStatus previous, AgreementDetails details) {
+		List<RuleViolation> violations = check(previous, details);
+		if (!violations.isEmpty()) {
+			throw new AgreementRuleException(violations);
+		}
+	}
+
+	private void announce(long id) {
+		this.events.publishEvent(new ObligationSubjectChanged(ENTITY, id));
+	}
+
+	private Agreement load(long id) {
+		return this.agreements.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+	}
+
+	static boolean isOpen(AgreementStatus status) {
+		return status == AgreementStatus.DRAFT || status == AgreementStatus.IN_NEGOTIATION
+				|| status == AgreementStatus.EXECUTED;
+	}
+
+	static LocalDate keyDate(AgreementTerms.Schedule schedule) {
+		return schedule.nextNoticeDeadline() != null ? schedule.nextNoticeDeadline() : schedule.currentTermEnd();
+	}
+
+	private static String truncate(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max);
+	}
+
+	/** A file to store with an agreement. */
+	public record Upload(AgreementDocumentKind kind, String fileName, byte[] content) {
+	}
+
+	static final Comparator<AgreementRow> BY_KEY_DATE = Comparator
+		.comparing(AgreementRow::keyDate, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(AgreementRow::id);
+
+}

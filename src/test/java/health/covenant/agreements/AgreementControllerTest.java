@@ -1,0 +1,312 @@
+package health.covenant.agreements;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import health.covenant.IntegrationTest;
+import health.covenant.TestClock;
+import health.covenant.documents.DocumentService;
+import health.covenant.documents.TestFiles;
+import health.covenant.identity.Role;
+import health.covenant.shared.web.Flash;
+import health.covenant.vendors.PhiAccess;
+import health.covenant.vendors.VendorService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+import static health.covenant.WebTestSupport.as;
+import static health.covenant.WebTestSupport.htmx;
+import static health.covenant.agreements.AgreementFixtures.executedBaa;
+import static health.covenant.agreements.AgreementFixtures.vendorInService;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Pages, forms and the role matrix. Fixtures are created as ADMIN; requests run as the role under test. */
+@IntegrationTest
+@WithMockUser(username = "admin@covenant.test", roles = "ADMIN")
+class AgreementControllerTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AgreementService agreements;
+
+	@Autowired
+	VendorService vendors;
+
+	@Autowired
+	DocumentService documents;
+
+	@Autowired
+	TestClock clock;
+
+	long executedAgreement(String name) {
+		LocalDate today = this.clock.today();
+		long vendor = vendorInService(this.vendors, name, PhiAccess.PHI);
+		return this.agreements.create(vendor, executedBaa(today.minusMonths(6), today.plusDays(60), true, 30));
+	}
+
+	/** A complete "add an executed BAA" form; overrides are pairs of field name and value. */
+	static MockMultipartHttpServletRequestBuilder createForm(long vendorId, String... overrides) {
+		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		fields.put("vendorId", String.valueOf(vendorId));
+		fields.put("kind", "BAA");
+		fields.put("status", "EXECUTED");
+		fields.put("effectiveDate", "2026-11-01");
+		fields.put("expirationDate", "2027-10-31");
+		fields.put("autoRenews", "true");
+		fields.put("renewalTermMonths", "12");
+		fields.put("noticePeriodDays", "60");
+		fields.put("breachNoticeValue", "10");
+		fields.put("breachNoticeUnit", "BUSINESS_DAYS");
+		fields.put("signedDate", "2026-10-28");
+		fields.put("counterpartySignatory", "Jane Doe, CEO");
+		fields.put("documentKind", "SIGNED");
+		for (int i = 0; i < overrides.length; i += 2) {
+			fields.put(overrides[i], overrides[i + 1]);
+		}
+		MockMultipartHttpServletRequestBuilder request = multipart("/agreements");
+		fields.forEach(request::param);
+		return request;
+	}
+
+	@ParameterizedTest
+	@EnumSource(Role.class)
+	void everyoneSignedInReadsListAndDetail(Role role) throws Exception {
+		long id = executedAgreement("Readable");
+		this.mvc.perform(get("/agreements").with(as(role)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Compliance gaps"), containsString("agreement-table"))));
+		boolean editor = role == Role.LEGAL || role == Role.ADMIN;
+		this.mvc.perform(get("/agreements/{id}", id).with(as(role)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("HIPAA clause checklist")))
+			.andExpect(content().string(editor ? containsString("id=\"upload-form\"") : not(containsString("id=\"upload-form\""))))
+			.andExpect(content().string(editor ? containsString("id=\"clause-BAA-01-PRESENT\"")
+					: not(containsString("id=\"clause-BAA-01-PRESENT\""))));
+	}
+
+	@Test
+	void anonymousIsSentToSignIn() throws Exception {
+		this.mvc.perform(get("/agreements").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous()))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "PROCUREMENT", "SECURITY_OFFICER", "AUDITOR" })
+	void onlyLegalAndAdminWrite(Role role) throws Exception {
+		long id = executedAgreement("Forbidden");
+		long vendorId = this.agreements.get(id).vendorId();
+		this.mvc.perform(get("/agreements/new").param("vendorId", String.valueOf(vendorId)).with(as(role)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/agreements/{id}/edit", id).with(as(role))).andExpect(status().isForbidden());
+		this.mvc.perform(createForm(vendorId).with(as(role)).with(csrf())).andExpect(status().isForbidden());
+		this.mvc.perform(post("/agreements/{id}/clauses/BAA-01", id).param("status", "PRESENT").with(as(role)).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(multipart("/agreements/{id}/documents", id)
+			.file(new MockMultipartFile("file", "x.pdf", "application/pdf", TestFiles.pdf("x")))
+			.with(as(role))
+			.with(csrf())).andExpect(status().isForbidden());
+		this.mvc.perform(post("/agreements/{id}/new-version", id).with(as(role)).with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(this.agreements.documents(id)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "LEGAL", "ADMIN" })
+	void legalAddsAnExecutedBaaWithItsSignedPdf(Role role) throws Exception {
+		long vendorId = vendorInService(this.vendors, "Create", PhiAccess.PHI);
+		this.mvc.perform(get("/agreements/new").param("vendorId", String.valueOf(vendorId)).param("kind", "BAA").with(as(role)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"agreement-form\"")));
+		byte[] pdf = TestFiles.pdf("signed baa");
+		MvcResult result = this.mvc
+			.perform(createForm(vendorId).file(new MockMultipartFile("file", "Signed BAA.pdf", "application/pdf", pdf))
+				.with(as(role))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("flash"))
+			.andReturn();
+		long id = Long.parseLong(result.getResponse().getRedirectedUrl().replace("/agreements/", ""));
+		AgreementView view = this.agreements.get(id);
+		assertThat(view.status()).isEqualTo(AgreementStatus.EXECUTED);
+		assertThat(view.schedule().noticeDeadline()).isEqualTo(LocalDate.of(2027, 9, 1));
+		assertThat(this.agreements.documents(id)).singleElement()
+			.satisfies((d) -> assertThat(d.fileName()).isEqualTo("Signed BAA.pdf"));
+		this.mvc.perform(get("/agreements").param("vendorId", String.valueOf(vendorId)).with(as(role)))
+			.andExpect(content().string(containsString("1 Sep 2027")));
+	}
+
+	@Test
+	void breachWindowOver60DaysIsRejectedAtTheFieldWithInputKept() throws Exception {
+		long vendorId = vendorInService(this.vendors, "Breach", PhiAccess.PHI);
+		this.mvc.perform(createForm(vendorId, "breachNoticeValue", "61", "breachNoticeUnit", "CALENDAR_DAYS")
+			.with(as(Role.LEGAL))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"breachNoticeValue-error\""),
+					containsString("164.410"), containsString("value=\"61\""), containsString("Jane Doe, CEO"))));
+		assertThat(this.agreements.forVendor(vendorId)).isEmpty();
+	}
+
+	@Test
+	void executedWithoutSignedDateAndExpirationBeforeEffectiveAreRejected() throws Exception {
+		long vendorId = vendorInService(this.vendors, "Dates", PhiAccess.PHI);
+		this.mvc.perform(createForm(vendorId, "signedDate", "", "expirationDate", "2026-10-01")
+			.with(as(Role.LEGAL))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"signedDate-error\""),
+					containsString("id=\"expirationDate-error\""), containsString("needs the date it was signed"),
+					containsString("cannot be before the effective date"))));
+		this.mvc.perform(createForm(vendorId, "noticePeriodDays", "abc").with(as(Role.LEGAL)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a whole number")));
+		assertThat(this.agreements.forVendor(vendorId)).isEmpty();
+	}
+
+	@Test
+	void aFileOfTheWrongTypeIsRefusedAndNothingSaved() throws Exception {
+		long vendorId = vendorInService(this.vendors, "WrongType", PhiAccess.PHI);
+		this.mvc.perform(createForm(vendorId)
+			.file(new MockMultipartFile("file", "baa.pdf", "application/pdf", "<html>not a pdf</html>".getBytes()))
+			.with(as(Role.LEGAL))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"file-error\"")))
+			.andExpect(content().string(containsString("checked by its content")));
+		assertThat(this.agreements.forVendor(vendorId)).isEmpty();
+	}
+
+	@Test
+	void uploadsAreCheckedAndExecutedDocumentsRetained() throws Exception {
+		long id = executedAgreement("Uploads");
+		this.mvc.perform(multipart("/agreements/{id}/documents", id)
+			.file(new MockMultipartFile("file", "evil.pdf", "application/pdf", "MZ...".getBytes()))
+			.with(as(Role.LEGAL))
+			.with(csrf()))
+			.andExpect(redirectedUrl("/agreements/" + id + "#documents"))
+			.andExpect(flash().attribute("flash", new Flash(Flash.Level.ERROR, "documents.rejected.type", List.of())));
+		byte[] big = new byte[(int) this.documents.maxSizeBytes() + 1];
+		System.arraycopy(TestFiles.pdf("big"), 0, big, 0, 10);
+		this.mvc.perform(multipart("/agreements/{id}/documents", id)
+			.file(new MockMultipartFile("file", "big.pdf", "application/pdf", big))
+			.with(as(Role.LEGAL))
+			.with(csrf()))
+			.andExpect(flash().attribute("flash", new Flash(Flash.Level.ERROR, "documents.rejected.tooLarge", List.of("25 MB"))));
+		assertThat(this.agreements.documents(id)).isEmpty();
+
+		this.mvc.perform(multipart("/agreements/{id}/documents", id)
+			.file(new MockMultipartFile("file", "amendment.png", "image/png", TestFiles.png()))
+			.param("documentKind", "AMENDMENT")
+			.with(as(Role.LEGAL))
+			.with(csrf()))
+			.andExpect(flash().attribute("flash", new Flash(Flash.Level.SUCCESS, "documents.uploaded", List.of("amendment.png"))));
+		long documentId = this.agreements.documents(id).get(0).id();
+		this.mvc.perform(post("/agreements/{id}/documents/{doc}/delete", id, documentId).with(as(Role.LEGAL)).with(csrf()))
+			.andExpect(flash().attribute("flash", new Flash(Flash.Level.ERROR, "documents.rejected.retained", List.of())));
+		assertThat(this.agreements.documents(id)).hasSize(1);
+		this.mvc.perform(get("/agreements/{id}", id).with(as(Role.LEGAL)))
+			.andExpect(content().string(allOf(containsString("amendment.png"), containsString("Kept for 6 years"))));
+	}
+
+	@Test
+	void clausesAreTickedInlineWithHtmx() throws Exception {
+		long id = executedAgreement("Clauses");
+		this.mvc.perform(post("/agreements/{id}/clauses/BAA-06", id).param("status", "PRESENT")
+			.param("note", "Clause 7")
+			.param("sectionRef", "7.1")
+			.with(as(Role.LEGAL))
+			.with(csrf())
+			.with(htmx()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"clause-BAA-06\""), containsString("Clause 7"),
+					containsString("hx-swap-oob"), containsString("12 required clause(s) missing"),
+					not(containsString("<html")))));
+		assertThat(this.agreements.checklist(id)).filteredOn((l) -> l.clause().code().equals("BAA-06"))
+			.singleElement()
+			.satisfies((l) -> {
+				assertThat(l.status()).isEqualTo(ClauseStatus.PRESENT);
+				assertThat(l.sectionRef()).isEqualTo("7.1");
+			});
+		this.mvc.perform(post("/agreements/{id}/clauses/NOPE-1", id).param("status", "PRESENT").with(as(Role.LEGAL)).with(csrf()))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aStaleEditShowsTheConflictAndSavesNothing() throws Exception {
+		long id = executedAgreement("Conflict");
+		long staleVersion = this.agreements.get(id).version();
+		AgreementDetails d = this.agreements.get(id).details();
+		this.agreements.update(id, staleVersion, new AgreementDetails(d.kind(), d.status(), d.effectiveDate(),
+				d.expirationDate(), d.autoRenews(), d.renewalTermMonths(), 31, d.breachNoticeValue(),
+				d.breachNoticeUnit(), d.signedDate(), d.counterpartySignatory(), d.ownerId(), d.notes()));
+		this.mvc.perform(post("/agreements/{id}", id).param("version", String.valueOf(staleVersion))
+			.param("kind", "BAA")
+			.param("status", "EXECUTED")
+			.param("effectiveDate", "2026-05-23")
+			.param("signedDate", "2026-05-22")
+			.param("noticePeriodDays", "5")
+			.with(as(Role.ADMIN))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else saved this record")));
+		assertThat(this.agreements.get(id).details().noticePeriodDays()).isEqualTo(31);
+	}
+
+	@Test
+	void vendorSectionShowsAgreementsGapsAndAddButtonForEditors() throws Exception {
+		long vendorId = vendorInService(this.vendors, "Section", PhiAccess.PHI);
+		this.mvc.perform(get("/vendors/{id}/agreements", vendorId).with(as(Role.LEGAL)).with(htmx()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"add-agreement\""),
+					containsString("data-gap=\"UNCOVERED_PHI_VENDOR\""),
+					containsString("/agreements/new?vendorId=" + vendorId + "&amp;kind=BAA"))));
+		this.mvc.perform(get("/vendors/{id}/agreements", vendorId).with(as(Role.PROCUREMENT)).with(htmx()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"add-agreement\""))));
+		this.mvc.perform(get("/vendors/{id}/agreements", Long.MAX_VALUE).with(as(Role.LEGAL)).with(htmx()))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void listFiltersAndHtmxFragment() throws Exception {
+		long id = executedAgreement("Filter");
+		long vendorId = this.agreements.get(id).vendorId();
+		MockHttpServletRequestBuilder missing = get("/agreements").param("vendorId", String.valueOf(vendorId))
+			.param("missing", "true")
+			.param("kind", "BAA")
+			.param("status", "EXECUTED")
+			.param("within", "60");
+		this.mvc.perform(missing.with(as(Role.AUDITOR)).with(htmx()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("agreement-row-" + id), not(containsString("<html")))));
+		this.mvc.perform(get("/agreements").param("vendorId", String.valueOf(vendorId))
+			.param("kind", "MSA")
+			.with(as(Role.AUDITOR))
+			.with(htmx())).andExpect(content().string(not(containsString("agreement-row-" + id))));
+		this.mvc.perform(get("/agreements").with(as(Role.AUDITOR)))
+			.andExpect(content().string(containsString("compliance gaps")));
+	}
+
+}
