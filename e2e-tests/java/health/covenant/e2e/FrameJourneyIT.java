@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The application's frame in a real browser: sign-in, audit log, error pages, sign-out, CSP. */
 @EndToEnd
@@ -102,6 +103,18 @@ class FrameJourneyIT {
 		assertThat(browser.text(By.cssSelector(".login-card [role=status]"))).contains("session ended");
 		assertThat(browser.isPresent(By.id("audit-results"))).isFalse();
 		browser.checkPage();
+	}
+
+	@Test
+	void theAccessibilityScanFailsOnSeriousViolations(Browser browser) {
+		browser.open("/login");
+		// An image without a text alternative and an unlabelled text field: critical violations.
+		browser.js("var img = document.createElement('img'); img.src = '/images/favicon.svg'; document.querySelector('main').appendChild(img);"
+				+ "var field = document.createElement('input'); field.type = 'text'; document.querySelector('main').appendChild(field);");
+		assertThatThrownBy(() -> Accessibility.check(browser.driver())).isInstanceOf(AssertionError.class)
+			.hasMessageContaining("image-alt [critical]")
+			.hasMessageContaining("label [critical]")
+			.hasMessageContaining("/images/favicon.svg");
 	}
 
 	@Test
