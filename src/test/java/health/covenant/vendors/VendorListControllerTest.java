@@ -59,7 +59,9 @@ class VendorListControllerTest {
 		register(name);
 		this.mvc.perform(get("/vendors").param("q", name.substring(0, 14)).with(as(Role.AUDITOR)).with(htmx()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"vendor-results\"")))
+			.andExpect(content().string(containsString("id=\"vendor-table\"")))
+			.andExpect(content().string(not(containsString("id=\"vendor-results\""))))
+			.andExpect(content().string(containsString("<div id=\"vendor-live\" class=\"visually-hidden\" role=\"status\" aria-live=\"polite\" hx-swap-oob=\"true\">1 vendor</div>")))
 			.andExpect(content().string(containsString(name)))
 			.andExpect(content().string(not(containsString("<html"))))
 			.andExpect(content().string(not(containsString("id=\"q\""))));
