@@ -10,9 +10,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Tomcat reads ("swallows") the rest of a refused upload only up to 2 MB by default and then drops
- * the connection, so the browser shows a network error instead of our "file too large" message.
- * Swallow up to twice the upload limit.
+ * An upload over the multipart limit is refused by Tomcat while it reads the parameters (status 413,
+ * shown by templates/error/413.html with the limit). Tomcat reads ("swallows") the rest of a refused
+ * body only up to 2 MB by default and then drops the connection, so the browser would show a
+ * network error instead of that page: swallow up to twice the upload limit.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadLimitConfiguration {
