@@ -17,4 +17,24 @@ interface VendorRepository extends JpaRepository<Vendor, Long> {
 	@Query("select v from Vendor v where v.id in :ids order by lower(v.name), v.id")
 	List<Vendor> findAllByIdOrdered(Collection<Long> ids);
 
+	@Query("select v.status as status, count(v) as vendors from Vendor v group by v.status")
+	List<StatusCount> countByStatus();
+
+	/** Vendors in service that handle PHI and pass it to a sub-processor without a downstream BAA. */
+	@Query("""
+			select v from Vendor v
+			where v.status in (health.covenant.vendors.LifecycleStatus.ONBOARDING, health.covenant.vendors.LifecycleStatus.ACTIVE)
+			  and v.phiAccess in (health.covenant.vendors.PhiAccess.PHI, health.covenant.vendors.PhiAccess.LIMITED_DATA_SET)
+			  and exists (select 1 from Subprocessor s where s.vendorId = v.id and s.downstreamBaa = false)
+			order by lower(v.name), v.id""")
+	List<Vendor> findInServiceWithPhiAndSubprocessorWithoutBaa();
+
+	interface StatusCount {
+
+		LifecycleStatus getStatus();
+
+		long getVendors();
+
+	}
+
 }

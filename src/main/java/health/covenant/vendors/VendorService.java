@@ -1,6 +1,7 @@
 package health.covenant.vendors;
 
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +116,19 @@ public class VendorService {
 	/** A page of the vendor list; the count stops at a few hundred (see {@link VendorSearchResult}). */
 	public VendorSearchResult search(VendorQuery query, Pageable pageable) {
 		return this.search.search(query, pageable);
+	}
+
+	/** Vendors per lifecycle status, and the in-service PHI vendors with a sub-processor lacking a BAA. */
+	public RegistryOverview overview() {
+		Map<LifecycleStatus, Long> byStatus = new EnumMap<>(LifecycleStatus.class);
+		for (LifecycleStatus status : LifecycleStatus.values()) {
+			byStatus.put(status, 0L);
+		}
+		this.vendors.countByStatus().forEach((count) -> byStatus.put(count.getStatus(), count.getVendors()));
+		return new RegistryOverview(byStatus, this.vendors.findInServiceWithPhiAndSubprocessorWithoutBaa()
+			.stream()
+			.map(Vendor::toSummary)
+			.toList());
 	}
 
 	/** Whether another vendor (not {@code exceptId}) already has this name, whatever its case. */

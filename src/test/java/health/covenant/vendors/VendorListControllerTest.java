@@ -59,7 +59,9 @@ class VendorListControllerTest {
 		register(name);
 		this.mvc.perform(get("/vendors").param("q", name.substring(0, 14)).with(as(Role.AUDITOR)).with(htmx()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"vendor-results\"")))
+			.andExpect(content().string(containsString("id=\"vendor-table\"")))
+			.andExpect(content().string(not(containsString("id=\"vendor-results\""))))
+			.andExpect(content().string(containsString("<div id=\"vendor-live\" class=\"visually-hidden\" role=\"status\" aria-live=\"polite\" hx-swap-oob=\"true\">1 vendor</div>")))
 			.andExpect(content().string(containsString(name)))
 			.andExpect(content().string(not(containsString("<html"))))
 			.andExpect(content().string(not(containsString("id=\"q\""))));
@@ -94,6 +96,24 @@ class VendorListControllerTest {
 		this.mvc.perform(get("/vendors").param("q", q).with(as(Role.AUDITOR)).with(htmx()))
 			.andExpect(content().string(containsString("No vendors match")))
 			.andExpect(content().string(not(containsString("/vendors/new"))));
+	}
+
+	@Test
+	void theDashboardPanelCountsByStatusAndNamesSubprocessorBaaGaps() throws Exception {
+		String name = "Gap " + UUID.randomUUID();
+		long id = register(name);
+		SystemActor.runAs(() -> {
+			this.vendors.changeStatus(id, 0, LifecycleStatus.ONBOARDING);
+			this.vendors.addSubprocessor(id, new SubprocessorDetails("Unbound Model API", null, null, false, false));
+		});
+		this.mvc.perform(get("/").with(as(Role.LEGAL)))
+			.andExpect(content().string(containsString("hx-get=\"/vendors/panel\"")));
+		this.mvc.perform(get("/vendors/panel").with(as(Role.LEGAL)).with(htmx()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/vendors?status=ONBOARDING\"")))
+			.andExpect(content().string(containsString("without a downstream BAA")))
+			.andExpect(content().string(containsString(name)))
+			.andExpect(content().string(not(containsString("<html"))));
 	}
 
 	@Test

@@ -1,23 +1,38 @@
 package health.covenant.vendors;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import health.covenant.IntegrationTest;
+import health.covenant.identity.Role;
 import health.covenant.shared.ConcurrentEditException;
 import health.covenant.shared.NotFoundException;
 import health.covenant.shared.SystemActor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
+@RecordApplicationEvents
 class VendorServiceTest {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	VendorService vendors;
@@ -74,6 +89,84 @@ class VendorServiceTest {
 		assertThatThrownBy(() -> SystemActor.runAs(() -> this.vendors.changeStatus(id, 0, LifecycleStatus.ACTIVE)))
 			.isInstanceOf(ConcurrentEditException.class);
 		assertThat(this.vendors.getSummary(id).status()).isEqualTo(LifecycleStatus.ONBOARDING);
+	}
+
+
+	@Test
+	void changesAreAnnouncedAsEvents() {
+		String name = unique("Eventful AI");
+		long id = register(name, PhiAccess.NONE);
+		SystemActor.runAs(() -> {
+			this.vendors.update(id, 0, VendorDetails.named(name, PhiAccess.PHI));
+			this.vendors.changeStatus(id, 1, LifecycleStatus.ONBOARDING);
+			this.vendors.updateAiProfile(id, 0, new AiProfileDetails(AiSystemType.PREDICTIVE, null, false, null, false,
+					null, null, null, null, null, null, null, false, false, null, false, false, null, false, null, null,
+					null, null, false, false, false, false, null, null, null));
+			this.vendors.addSubprocessor(id, new SubprocessorDetails("Fourth Party", null, null, false, false));
+		});
+		assertThat(this.events.stream(VendorRegistered.class)).containsExactly(new VendorRegistered(id, name));
+		assertThat(this.events.stream(VendorStatusChanged.class))
+			.containsExactly(new VendorStatusChanged(id, LifecycleStatus.PROSPECT, LifecycleStatus.ONBOARDING));
+		assertThat(this.events.stream(VendorChanged.class)).extracting(VendorChanged::changedFields)
+			.containsExactly(Set.of("phiAccess"), Set.of("aiProfile.systemType"), Set.of("subprocessors"));
+	}
+
+	@Test
+	void savingWithoutChangesWritesNothing() {
+		String name = unique("Unchanged");
+		long id = register(name, PhiAccess.NONE);
+		SystemActor.runAs(() -> this.vendors.update(id, 0, VendorDetails.named(name, PhiAccess.NONE)));
+		assertThat(this.vendors.getView(id).version()).isZero();
+		assertThat(this.events.stream(VendorChanged.class)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "SECURITY_OFFICER", "LEGAL", "AUDITOR" })
+	void onlyEditorsWriteVendorsEvenPastTheWebLayer(Role role) {
+		long id = register(unique("Service Guarded"), PhiAccess.NONE);
+		runAs(role, () -> {
+			assertThatThrownBy(() -> this.vendors.register(VendorDetails.named(unique("Sneaky"), PhiAccess.NONE)))
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> this.vendors.update(id, 0, VendorDetails.named("Renamed", PhiAccess.NONE)))
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> this.vendors.changeStatus(id, 0, LifecycleStatus.ONBOARDING))
+				.isInstanceOf(AccessDeniedException.class);
+		});
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "LEGAL", "AUDITOR" })
+	void onlyAiEditorsWriteAiProfilesAndSubprocessors(Role role) {
+		long id = register(unique("AI Guarded"), PhiAccess.NONE);
+		runAs(role, () -> {
+			assertThatThrownBy(() -> this.vendors.updateAiProfile(id, 0, AiProfileDetails.EMPTY))
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> this.vendors.addSubprocessor(id,
+					new SubprocessorDetails("X", null, null, false, false)))
+				.isInstanceOf(AccessDeniedException.class);
+		});
+	}
+
+	@Test
+	void aSecurityOfficerWritesTheAiProfile() {
+		long id = register(unique("Officer Edits"), PhiAccess.NONE);
+		runAs(Role.SECURITY_OFFICER, () -> this.vendors.addSubprocessor(id,
+				new SubprocessorDetails("Model Host", null, null, true, true)));
+		assertThat(this.vendors.subprocessorsOf(id)).hasSize(1);
+	}
+
+	private static void runAs(Role role, Runnable work) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("someone@covenant.test", null,
+				List.of(new SimpleGrantedAuthority(role.authority()))));
+		SecurityContextHolder.setContext(context);
+		try {
+			work.run();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 }

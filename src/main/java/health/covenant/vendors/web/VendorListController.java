@@ -73,6 +73,13 @@ class VendorListController {
 		return htmx.isHtmxRequest() ? "vendors/list :: rows" : "vendors/list";
 	}
 
+	/** The dashboard panel: the registry at a glance (loaded lazily by the dashboard). */
+	@GetMapping("/vendors/panel")
+	String panel(Model model) {
+		model.addAttribute("overview", this.vendors.overview());
+		return "vendors/panel :: panel";
+	}
+
 	/** For each sortable column, the URL that sorts by it (ascending, or reversed if already so sorted). */
 	private static Map<String, String> sortLinks(VendorSort current, UriComponentsBuilder base) {
 		Map<String, String> links = new LinkedHashMap<>();
