@@ -53,11 +53,18 @@ class AgreementDemoData implements DemoDataLoader {
 		}
 		List<VendorSummary> phi = new ArrayList<>(all.stream().filter((v) -> v.handlesPhi() && v.inService()).toList());
 		List<VendorSummary> others = new ArrayList<>(all.stream().filter((v) -> !phi.contains(v)).toList());
-		// keep the last PHI vendor without any BAA (a visible gap)
-		VendorSummary uncovered = phi.size() > 1 ? phi.remove(phi.size() - 1) : null;
+		// keep the last two PHI vendors without any BAA (visible gaps)
+		List<VendorSummary> uncovered = new ArrayList<>();
+		while (phi.size() > 1 && uncovered.size() < 2) {
+			uncovered.add(phi.remove(phi.size() - 1));
+		}
 		List<VendorSummary> order = new ArrayList<>(phi);
 		order.addAll(others);
-		List<UserSummary> owners = this.agreements.possibleOwners();
+		// people whose job is legal first (the administrator holds every role)
+		List<UserSummary> owners = this.agreements.possibleOwners()
+			.stream()
+			.sorted(java.util.Comparator.comparingInt((UserSummary user) -> user.roles().size()))
+			.toList();
 		Long legal = owners.stream().findFirst().map(UserSummary::id).orElse(null);
 		Long legal2 = owners.stream().skip(1).findFirst().map(UserSummary::id).orElse(legal);
 		LocalDate today = this.agreements.today();
@@ -121,9 +128,13 @@ class AgreementDemoData implements DemoDataLoader {
 			create(order.get(5), new AgreementDetails(AgreementKind.BAA, AgreementStatus.DRAFT, null, null, false, null,
 					null, null, null, null, null, legal2, "Waiting for the vendor's paper."));
 		}
-		if (uncovered != null) {
-			log.info("Demo vendor without BAA: {}", uncovered.name());
+		// 7. the other PHI vendors: executed, complete BAAs renewing well after the look-ahead
+		for (int i = 6; i < phi.size(); i++) {
+			long covered = baa(phi.get(i), AgreementStatus.EXECUTED, today.minusMonths(3 + i), today.plusDays(200 + 30L * i),
+					true, 12, 60, 5 + i, BreachNoticeUnit.BUSINESS_DAYS, i % 2 == 0 ? legal : legal2);
+			tickClauses(covered, 15);
 		}
+		uncovered.forEach((vendor) -> log.info("Demo vendor without BAA: {}", vendor.name()));
 	}
 
 	private long baa(VendorSummary vendor, AgreementStatus status, LocalDate effective, LocalDate expiration,

@@ -231,6 +231,25 @@ class AgreementControllerTest {
 	}
 
 	@Test
+	void anUploadOverTheLimitIsSentBackWithAClearMessageBeforeAnythingReadsIt() throws Exception {
+		long id = executedAgreement("TooBig");
+		byte[] body = new byte[(int) this.documents.maxSizeBytes() + 1];
+		MvcResult refused = this.mvc
+			.perform(post("/agreements/{id}/documents", id).contentType("multipart/form-data; boundary=x")
+				.content(body)
+				.header("Referer", "http://localhost/agreements/" + id)
+				.with(as(Role.LEGAL)))
+			.andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl("/agreements/" + id))
+			.andReturn();
+		jakarta.servlet.http.Cookie session = refused.getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+		this.mvc.perform(get("/agreements/{id}", id).cookie(session).with(as(Role.LEGAL)))
+			.andExpect(content().string(containsString("larger than the limit of 25 MB")));
+		assertThat(this.agreements.documents(id)).isEmpty();
+	}
+
+	@Test
 	void clausesAreTickedInlineWithHtmx() throws Exception {
 		long id = executedAgreement("Clauses");
 		this.mvc.perform(post("/agreements/{id}/clauses/BAA-06", id).param("status", "PRESENT")
