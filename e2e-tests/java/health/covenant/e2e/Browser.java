@@ -48,6 +48,11 @@ public final class Browser implements AutoCloseable {
 
 	static final Duration TIMEOUT = Duration.ofSeconds(10);
 
+	/** How often explicit waits look again (Selenium's default, 500 ms, would dominate the suite's time). */
+	static final Duration POLL = Duration.ofMillis(50);
+
+	static final boolean TRACE = Boolean.getBoolean("e2e.trace");
+
 	static final String CHROMIUM = System.getProperty("e2e.chromium", "/usr/bin/chromium");
 
 	static final String CHROMEDRIVER = System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver");
@@ -113,7 +118,7 @@ public final class Browser implements AutoCloseable {
 		this.userDataDir = userDataDir;
 		this.baseUrl = baseUrl;
 		this.users = users;
-		this.wait = new WebDriverWait(driver, TIMEOUT);
+		this.wait = new WebDriverWait(driver, TIMEOUT, POLL);
 	}
 
 	static Browser start(ApplicationContext application) {
@@ -205,16 +210,20 @@ public final class Browser implements AutoCloseable {
 
 	/** Opens a path of the application and checks the page (see {@link #checkPage()}). */
 	public Browser open(String path) {
+		long start = System.nanoTime();
 		this.driver.get(url(path));
+		trace("get", path, start);
 		pageLoaded();
 		return this;
 	}
 
 	/** Clicks something that loads a new page (link, form button), waits for it and checks it. */
 	public void clickAndWaitForPage(WebElement element) {
+		long start = System.nanoTime();
 		WebElement oldPage = this.driver.findElement(By.tagName("html"));
 		element.click();
 		this.wait.until(ExpectedConditions.stalenessOf(oldPage));
+		trace("click", currentPath(), start);
 		pageLoaded();
 	}
 
@@ -231,9 +240,18 @@ public final class Browser implements AutoCloseable {
 	public void checkPage() {
 		String path = URI.create(this.driver.getCurrentUrl()).getPath();
 		if (SCANNED.add(path + " " + js(STRUCTURE))) {
+			long start = System.nanoTime();
 			Accessibility.check(this.driver);
+			trace("axe", path, start);
 		}
 		assertNoCspViolations();
+	}
+
+	/** With {@code -De2e.trace=true}: how long page loads, htmx exchanges and scans take. */
+	private static void trace(String what, String detail, long startNanos) {
+		if (TRACE) {
+			System.out.printf("e2e %-5s %5d ms %s%n", what, (System.nanoTime() - startNanos) / 1_000_000, detail);
+		}
 	}
 
 	// ---- htmx --------------------------------------------------------------------------------
@@ -248,13 +266,16 @@ public final class Browser implements AutoCloseable {
 	 * until that request has finished and its content has settled.
 	 */
 	public void htmx(Runnable action) {
+		long start = System.nanoTime();
 		long before = htmxRequestsFinished();
 		action.run();
-		waiting("no htmx request completed after the action").until((driver) -> htmxRequestsFinished() > before && Boolean.TRUE.equals(js(HTMX_IDLE)));
+		waiting("no htmx request completed after the action")
+			.until((driver) -> htmxRequestsFinished() > before && Boolean.TRUE.equals(js(HTMX_IDLE)));
+		trace("htmx", currentPath(), start);
 	}
 
 	private WebDriverWait waiting(String message) {
-		WebDriverWait wait = new WebDriverWait(this.driver, TIMEOUT);
+		WebDriverWait wait = new WebDriverWait(this.driver, TIMEOUT, POLL);
 		wait.withMessage(message);
 		return wait;
 	}

@@ -91,6 +91,20 @@ class FrameJourneyIT {
 	}
 
 	@Test
+	void anExpiredSessionDuringAnHtmxRequestLoadsTheSignInPage(Browser browser) {
+		browser.signInAs(Role.AUDITOR);
+		browser.open("/audit");
+		browser.driver().manage().deleteCookieNamed("SESSION");
+
+		browser.find(By.id("actor")).sendKeys("someone");
+		browser.check(ExpectedConditions.urlContains("/login?expired"));
+		browser.check((driver) -> "complete".equals(browser.js("return document.readyState")));
+		assertThat(browser.text(By.cssSelector(".login-card [role=status]"))).contains("session ended");
+		assertThat(browser.isPresent(By.id("audit-results"))).isFalse();
+		browser.checkPage();
+	}
+
+	@Test
 	void framePagesCauseNoContentSecurityPolicyViolations(Browser browser) {
 		browser.open("/login");
 		Assumptions.assumeTrue(browser.consoleLogReadable(),

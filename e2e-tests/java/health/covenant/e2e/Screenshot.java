@@ -46,12 +46,26 @@ public final class Screenshot {
 			driver.findElement(By.id("username")).sendKeys(args[1]);
 			driver.findElement(By.id("password")).sendKeys(args[2]);
 			driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
-			wait.until(ExpectedConditions.urlToBe(base + "/"));
+			try {
+				wait.until((d) -> !driver.getCurrentUrl().equals(base + "/login"));
+			}
+			catch (RuntimeException ex) {
+				Files.writeString(Path.of(args[4] + ".html"), driver.getPageSource());
+				throw ex;
+			}
+			if (driver.getCurrentUrl().contains("/login")) {
+				throw new IllegalStateException("sign-in failed: " + driver.getCurrentUrl());
+			}
+			wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+			// The picture is exactly 1366×860 CSS pixels, whatever the window decorations take.
+			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					java.util.Map.of("width", 1366, "height", 860, "deviceScaleFactor", 1, "mobile", false));
 			driver.get(base + args[3]);
 			wait.until((d) -> "complete".equals(driver.executeScript("return document.readyState")));
 			wait.until((d) -> Boolean.TRUE.equals(driver.executeScript(
 					"return document.querySelectorAll('.htmx-request, .htmx-settling').length === 0"
-							+ " && !document.body.innerText.includes('Loading\u2026')")));
+							+ " && Array.from(document.querySelectorAll('[hx-trigger=load]'))"
+							+ ".every(function (e) { return !e.textContent.includes('Loading\u2026'); })")));
 			Files.write(Path.of(args[4]), driver.getScreenshotAs(OutputType.BYTES));
 			System.out.println("saved " + args[4]);
 		}

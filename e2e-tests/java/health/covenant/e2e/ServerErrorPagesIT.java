@@ -5,7 +5,6 @@ import java.util.Map;
 
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,9 +58,6 @@ class ServerErrorPagesIT {
 	}
 
 	@Test
-	@Disabled("Frame bug: a 400 renders Spring's Whitelabel page, because templates/error/error.html is not a view "
-			+ "Boot's error handling resolves (it looks for error/400, error/4xx, then a view named 'error'); "
-			+ "adding templates/error/4xx.html fixes it. Enable this test then.")
 	void malformedParameterGivesTheGenericPageWithoutDetails() {
 		HttpResponse<String> response = signedInAs(Role.ADMIN).get("/audit?from=not-a-date&page=x");
 		assertFriendly(response, 400, "Request not completed");

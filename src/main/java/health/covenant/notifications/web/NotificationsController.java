@@ -76,7 +76,7 @@ class NotificationsController {
 	String mailbox(Model model) {
 		MailCapture mailCapture = capture();
 		model.addAttribute("messages", mailCapture.messages());
-		model.addAttribute("port", mailCapture.port());
+		model.addAttribute("port", String.valueOf(mailCapture.port()));
 		return "notifications/mailbox";
 	}
 
