@@ -243,6 +243,33 @@ class VendorControllerTest {
 					not(containsString("id=\"status-ONBOARDING\"")))));
 	}
 
+	@Autowired
+	java.util.List<VendorSection> sections;
+
+	@Test
+	void everyContributedSectionIsLoadedLazilyInOrder() throws Exception {
+		assertThat(this.sections).as("other modules contribute vendor sections").isNotEmpty();
+		long id = Vendors.register(this.vendors, Vendors.unique("Sectioned"));
+		String page = this.mvc.perform(get("/vendors/{id}", id).with(as(Role.LEGAL)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int previous = -1;
+		for (VendorSection section : this.sections.stream()
+			.sorted(java.util.Comparator.comparingInt(VendorSection::order))
+			.toList()) {
+			int at = page.indexOf("<section class=\"card\" id=\"section-" + section.key() + "\"");
+			assertThat(at).as("section %s", section.key()).isGreaterThan(previous);
+			String rest = page.substring(at);
+			int get = rest.indexOf("hx-get=\"" + section.pathFor(id) + "\"");
+			assertThat(get).as("section %s loads %s", section.key(), section.pathFor(id)).isPositive();
+			String tag = rest.substring(rest.lastIndexOf('<', get), rest.indexOf('>', get));
+			assertThat(tag).contains("hx-trigger=\"load\"");
+			previous = at;
+		}
+	}
+
 	@Test
 	void editorsSeeTheEditControls() throws Exception {
 		long id = Vendors.register(this.vendors, Vendors.unique("Controlled"));
