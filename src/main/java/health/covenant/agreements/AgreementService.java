@@ -91,8 +91,7 @@ public class AgreementService {
 
 	/** Users who may own agreements (enabled LEGAL users), by name. */
 	public List<UserSummary> possibleOwners() {
-		// allUsers() rather than usersWithRole(): the latter's SELECT DISTINCT … ORDER BY lower(…) fails on PostgreSQL
-		return this.users.allUsers().stream().filter((user) -> user.enabled() && user.hasRole(Role.LEGAL)).toList();
+		return this.users.usersWithRole(Role.LEGAL);
 	}
 
 	/** The clause reference list (BAA-01…15, then REC-*). */

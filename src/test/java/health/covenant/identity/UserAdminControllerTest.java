@@ -124,6 +124,28 @@ class UserAdminControllerTest {
 	}
 
 	@Test
+	void usersWithARoleAreListedByNameAndOnlyWhileEnabled() throws Exception {
+		String email = uniqueEmail();
+		this.mvc.perform(post("/admin/users").with(as(Role.ADMIN)).with(csrf())
+			.param("email", email)
+			.param("displayName", "Aardvark Counsel")
+			.param("roles", "LEGAL")
+			.param("password", "a long enough password"));
+		assertThat(this.users.usersWithRole(Role.LEGAL)).extracting(UserSummary::email).contains(email);
+		assertThat(this.users.usersWithRole(Role.AUDITOR)).extracting(UserSummary::email).doesNotContain(email);
+		java.util.List<String> names = this.users.usersWithRole(Role.LEGAL).stream().map(UserSummary::displayName).toList();
+		assertThat(names).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+		long id = this.users.findByEmail(email).orElseThrow().id();
+		this.mvc.perform(post("/admin/users/" + id).with(as(Role.ADMIN)).with(csrf())
+			.param("displayName", "Aardvark Counsel")
+			.param("roles", "LEGAL")
+			.param("_enabled", "on")
+			.param("version", Long.toString(this.users.managedUser(id).version())))
+			.andExpect(redirectedUrl("/admin/users"));
+		assertThat(this.users.usersWithRole(Role.LEGAL)).extracting(UserSummary::email).doesNotContain(email);
+	}
+
+	@Test
 	void unknownUserIsNotFound() throws Exception {
 		this.mvc.perform(get("/admin/users/999999/edit").with(as(Role.ADMIN))).andExpect(status().isNotFound());
 	}
