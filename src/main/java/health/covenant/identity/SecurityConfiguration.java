@@ -12,6 +12,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,7 +41,8 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(htmxAwareEntryPoint()))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(htmxAwareEntryPoint())
+				.accessDeniedHandler(staleSignInAwareDeniedHandler()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer
@@ -59,6 +63,22 @@ class SecurityConfiguration {
 				return;
 			}
 			login.commence(request, response, exception);
+		};
+	}
+
+	/**
+	 * A sign-in form left open while its session ended carries a stale CSRF token: instead of the
+	 * 403 page, the user gets the sign-in page again with a message. Every other refusal is a 403.
+	 */
+	static AccessDeniedHandler staleSignInAwareDeniedHandler() {
+		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
+		return (request, response, exception) -> {
+			if (exception instanceof CsrfException
+					&& (request.getContextPath() + "/login").equals(request.getRequestURI())) {
+				response.sendRedirect(request.getContextPath() + "/login?expired");
+				return;
+			}
+			forbidden.handle(request, response, exception);
 		};
 	}
 

@@ -116,8 +116,16 @@ class SignInTest {
 	}
 
 	@Test
-	void postWithoutCsrfTokenIsRefused() throws Exception {
-		this.mvc.perform(post("/login").param("username", "x@covenant.test").param("password", "y"))
+	void signInFromAStaleFormIsRefusedAndSentBackToTheSignInPage() throws Exception {
+		String email = newUser(Role.LEGAL);
+		this.mvc.perform(post("/login").param("username", email).param("password", "correct horse battery"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?expired"));
+	}
+
+	@Test
+	void anyOtherPostWithoutCsrfTokenIsForbidden() throws Exception {
+		this.mvc.perform(post("/audit/verify").with(health.covenant.WebTestSupport.as(Role.ADMIN)))
 			.andExpect(status().isForbidden());
 	}
 
