@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -18,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import health.covenant.shared.Actor;
-import health.covenant.shared.CovenantProperties;
+import health.covenant.shared.OrganisationTimeZone;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,13 +51,13 @@ public class AuditService {
 
 	private final Clock clock;
 
-	private final ZoneId zone;
+	private final OrganisationTimeZone zone;
 
-	AuditService(JdbcClient jdbc, JsonMapper json, Clock clock, CovenantProperties properties) {
+	AuditService(JdbcClient jdbc, JsonMapper json, Clock clock, OrganisationTimeZone zone) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
-		this.zone = properties.timeZone();
+		this.zone = zone;
 	}
 
 	/**
@@ -206,7 +205,7 @@ public class AuditService {
 	}
 
 	private Instant startOf(LocalDate date) {
-		return date.atStartOfDay(this.zone).toInstant();
+		return date.atStartOfDay(this.zone.get()).toInstant();
 	}
 
 	private static String escapeLike(String text) {

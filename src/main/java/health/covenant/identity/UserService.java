@@ -12,7 +12,7 @@ import health.covenant.audit.AuditChanges;
 import health.covenant.audit.AuditService;
 import health.covenant.shared.Actor;
 import health.covenant.shared.ConcurrentEditException;
-import health.covenant.shared.CovenantProperties;
+import health.covenant.shared.OrganisationTimeZone;
 import health.covenant.shared.NotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -31,14 +31,14 @@ public class UserService {
 
 	private final AuditService audit;
 
-	private final ZoneId timeZone;
+	private final OrganisationTimeZone timeZone;
 
 	UserService(UserRepository users, PasswordEncoder passwordEncoder, AuditService audit,
-			CovenantProperties properties) {
+			OrganisationTimeZone timeZone) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
-		this.timeZone = properties.timeZone();
+		this.timeZone = timeZone;
 	}
 
 	@Transactional(readOnly = true)
@@ -110,7 +110,7 @@ public class UserService {
 		if (this.users.findByEmail(email.strip()).isPresent()) {
 			throw new UserAdministrationException("email", "users.email.taken");
 		}
-		return createUser(email, displayName, rawPassword, roles, this.timeZone);
+		return createUser(email, displayName, rawPassword, roles, this.timeZone.get());
 	}
 
 	/**

@@ -21,6 +21,7 @@ import health.covenant.obligations.ObligationKind;
 import health.covenant.obligations.ObligationService;
 import health.covenant.shared.Actor;
 import health.covenant.shared.ConcurrentEditException;
+import health.covenant.shared.OrganisationTimeZone;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,13 +42,31 @@ public class ReminderSettings {
 
 	private final Clock clock;
 
+	private final OrganisationTimeZone organisationZone;
+
 	ReminderSettings(JdbcClient jdbc, AuditService audit, ObligationService obligations,
-			NotificationProperties properties, Clock clock) {
+			NotificationProperties properties, Clock clock, OrganisationTimeZone organisationZone) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.obligations = obligations;
 		this.properties = properties;
 		this.clock = clock;
+		this.organisationZone = organisationZone;
+	}
+
+	/**
+	 * At start-up: a database whose time zone no administrator has set yet takes the configured
+	 * {@code COVENANT_TIME_ZONE}; then the stored zone becomes the organisation's zone for the
+	 * whole application.
+	 */
+	@Transactional
+	public void adoptOrganisationTimeZone() {
+		this.jdbc.sql("""
+				UPDATE notification_settings SET time_zone = :zone
+				WHERE updated_by = 'system' AND time_zone <> :zone""")
+			.param("zone", this.organisationZone.configured().getId())
+			.update();
+		delivery();
 	}
 
 	/** One rule per obligation kind, in the kinds' order. */
@@ -135,12 +154,16 @@ public class ReminderSettings {
 		return map;
 	}
 
+	/** The stored delivery settings; reading them also keeps this instance's organisation zone current. */
 	@Transactional(readOnly = true)
 	public DeliverySettings delivery() {
-		return this.jdbc.sql("SELECT time_zone, send_hour, version FROM notification_settings ORDER BY id LIMIT 1")
+		DeliverySettings settings = this.jdbc
+			.sql("SELECT time_zone, send_hour, version FROM notification_settings ORDER BY id LIMIT 1")
 			.query((rs, row) -> new DeliverySettings(ZoneId.of(rs.getString("time_zone")), rs.getInt("send_hour"),
 					rs.getLong("version")))
 			.single();
+		this.organisationZone.set(settings.timeZone());
+		return settings;
 	}
 
 	@Transactional
@@ -159,6 +182,7 @@ public class ReminderSettings {
 		if (updated != 1) {
 			throw new ConcurrentEditException("ReminderSettings", null);
 		}
+		this.organisationZone.set(settings.timeZone());
 		this.audit.record("DELIVERY_SETTINGS_CHANGED", "NotificationSettings", null,
 				"Changed reminder time zone and hour",
 				AuditChanges.diff(Map.of("timeZone", before.timeZone().getId(), "sendHour", before.sendHour()),

@@ -1,21 +1,49 @@
 package health.covenant.shared;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one source of "now": a {@link Clock} in the organisation's time zone. Tests replace it.
+ * The one source of "now": a {@link Clock} whose zone is the organisation's time zone (it follows
+ * the administrator's setting). Tests replace it.
  */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	Clock clock(CovenantProperties properties) {
-		return Clock.system(properties.timeZone());
+	Clock clock(OrganisationTimeZone zone) {
+		return new OrganisationClock(zone);
+	}
+
+	static final class OrganisationClock extends Clock {
+
+		private final OrganisationTimeZone zone;
+
+		OrganisationClock(OrganisationTimeZone zone) {
+			this.zone = zone;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return this.zone.get();
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return Clock.system(zone);
+		}
+
+		@Override
+		public Instant instant() {
+			return Instant.now();
+		}
+
 	}
 
 }

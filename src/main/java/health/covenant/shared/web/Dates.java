@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import health.covenant.shared.CovenantProperties;
+import health.covenant.shared.OrganisationTimeZone;
 
 import org.springframework.stereotype.Component;
 
@@ -23,10 +23,10 @@ public class Dates {
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm z",
 			Locale.ENGLISH);
 
-	private final ZoneId zone;
+	private final OrganisationTimeZone zone;
 
-	Dates(CovenantProperties properties) {
-		this.zone = properties.timeZone();
+	Dates(OrganisationTimeZone zone) {
+		this.zone = zone;
 	}
 
 	public String date(LocalDate date) {
@@ -34,11 +34,11 @@ public class Dates {
 	}
 
 	public String dateTime(Instant instant) {
-		return instant == null ? "" : DATE_TIME.format(instant.atZone(this.zone));
+		return instant == null ? "" : DATE_TIME.format(instant.atZone(this.zone.get()));
 	}
 
 	public ZoneId zone() {
-		return this.zone;
+		return this.zone.get();
 	}
 
 }
