@@ -23,6 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MessageKeysTest {
 
+	private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
+
+	private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
 	private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)(?:\\(|})");
 
 	@Test
@@ -52,6 +56,27 @@ class MessageKeysTest {
 			}
 		}
 		assertThat(new TreeSet<>(missing)).as("message keys used in templates but not defined").isEmpty();
+	}
+
+	/** A message with arguments goes through MessageFormat, where a lone apostrophe silently vanishes. */
+	@Test
+	void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+		List<String> wrong = new ArrayList<>();
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources/messages"))) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".properties")).toList()) {
+				Properties messages = new Properties();
+				try (Reader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+					messages.load(reader);
+				}
+				messages.forEach((key, value) -> {
+					String text = value.toString();
+					if (ARGUMENT.matcher(text).find() && LONE_APOSTROPHE.matcher(text).find()) {
+						wrong.add(file.getFileName() + ": " + key);
+					}
+				});
+			}
+		}
+		assertThat(wrong).as("messages with {n} arguments and a single ' (write '' instead)").isEmpty();
 	}
 
 }
