@@ -48,7 +48,7 @@ public class UserService {
 
 	@Transactional(readOnly = true)
 	public Optional<UserSummary> findByEmail(String email) {
-		return this.users.findByEmail(email).map(AppUser::toSummary);
+		return this.users.findByEmail(UserNames.normalise(email)).map(AppUser::toSummary);
 	}
 
 	/** The signed-in user, if any. */
@@ -107,7 +107,7 @@ public class UserService {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public UserSummary register(String email, String displayName, String rawPassword, Set<Role> roles) {
-		if (this.users.findByEmail(email.strip()).isPresent()) {
+		if (this.users.findByEmail(UserNames.normalise(email)).isPresent()) {
 			throw new UserAdministrationException("email", "users.email.taken");
 		}
 		return createUser(email, displayName, rawPassword, roles, this.timeZone.get());
