@@ -33,12 +33,15 @@ public class UserService {
 
 	private final OrganisationTimeZone timeZone;
 
+	private final UserSessions sessions;
+
 	UserService(UserRepository users, PasswordEncoder passwordEncoder, AuditService audit,
-			OrganisationTimeZone timeZone) {
+			OrganisationTimeZone timeZone, UserSessions sessions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
 		this.timeZone = timeZone;
+		this.sessions = sessions;
 	}
 
 	@Transactional(readOnly = true)
@@ -115,7 +118,8 @@ public class UserService {
 
 	/**
 	 * Administrator changes name, roles and enabled flag. Refuses to leave the organisation without
-	 * an enabled administrator, and refuses a stale version (someone else saved first).
+	 * an enabled administrator, and refuses a stale version (someone else saved first). A change of
+	 * roles or of the enabled flag ends the user's sessions.
 	 */
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
@@ -130,18 +134,23 @@ public class UserService {
 			throw new UserAdministrationException("roles", "users.lastAdmin");
 		}
 		Map<String, Object> before = snapshot(user);
+		boolean rightsChange = user.isEnabled() != enabled || !user.getRoles().equals(roles);
 		user.update(displayName, roles, enabled);
+		if (rightsChange) {
+			this.sessions.endAfterCommit(user.getEmail());
+		}
 		this.audit.record("USER_UPDATED", "User", id, "Updated user " + user.getEmail(),
 				AuditChanges.diff(before, snapshot(user)));
 	}
 
-	/** Administrator sets a new password and lifts any lock-out. */
+	/** Administrator sets a new password and lifts any lock-out; the user's sessions end. */
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public void resetPassword(long id, String rawPassword) {
 		AppUser user = this.users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
 		user.changePassword(this.passwordEncoder.encode(rawPassword));
 		user.recordSuccessfulLogin();
+		this.sessions.endAfterCommit(user.getEmail());
 		this.audit.record("USER_PASSWORD_RESET", "User", id, "Reset the password of " + user.getEmail(),
 				AuditChanges.none());
 	}
