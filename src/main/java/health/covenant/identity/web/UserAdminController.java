@@ -118,7 +118,15 @@ class UserAdminController {
 			model.addAttribute("userForm", UserForm.of(user));
 			return FORM;
 		}
-		this.users.resetPassword(id, passwordForm.getPassword());
+		try {
+			this.users.resetPassword(id, passwordForm.getPassword());
+		}
+		catch (UserAdministrationException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			model.addAttribute("managedUser", user);
+			model.addAttribute("userForm", UserForm.of(user));
+			return FORM;
+		}
 		Flash.success(redirect, "users.passwordReset", user.email());
 		return "redirect:/admin/users";
 	}
