@@ -60,7 +60,7 @@ class AppUser extends AuditableEntity {
 	}
 
 	AppUser(String email, String displayName, String passwordHash, Set<Role> roles, ZoneId timeZone) {
-		this.email = email.strip().toLowerCase();
+		this.email = UserNames.normalise(email);
 		this.displayName = displayName.strip();
 		this.passwordHash = passwordHash;
 		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
@@ -97,17 +97,6 @@ class AppUser extends AuditableEntity {
 
 	boolean isLockedAt(Instant now) {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
-	}
-
-	/** Counts a failed sign-in; the account locks once the limit is reached. */
-	boolean recordFailedLogin(int maxFailures, Instant lockUntil) {
-		this.failedLogins++;
-		if (this.failedLogins >= maxFailures) {
-			this.lockedUntil = lockUntil;
-			this.failedLogins = 0;
-			return true;
-		}
-		return false;
 	}
 
 	void changeNotificationPreference(NotificationPreference preference) {

@@ -26,8 +26,11 @@ class CovenantUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		AppUser user = this.users.findByEmail(username.strip())
-			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+		String name = UserNames.normalise(username);
+		if (!UserNames.fits(name)) {
+			throw new UsernameNotFoundException("unknown user");
+		}
+		AppUser user = this.users.findByEmail(name).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 		return User.withUsername(user.getEmail())
 			.password(user.getPasswordHash())
 			.disabled(!user.isEnabled())

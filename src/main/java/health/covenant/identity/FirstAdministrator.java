@@ -24,8 +24,6 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
-	static final int MIN_PASSWORD_LENGTH = 12;
-
 	private final UserService users;
 
 	private final DemoMode demoMode;
@@ -34,12 +32,15 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final PasswordPolicy passwordPolicy;
+
 	FirstAdministrator(UserService users, DemoMode demoMode, CovenantProperties properties,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, PasswordPolicy passwordPolicy) {
 		this.users = users;
 		this.demoMode = demoMode;
 		this.properties = properties;
 		this.transactions = transactions;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	@Override
@@ -54,13 +55,14 @@ class FirstAdministrator implements ApplicationRunner {
 					+ "to create the first administrator.");
 			return;
 		}
-		if (password.length() < MIN_PASSWORD_LENGTH) {
-			throw new IllegalStateException(
-					"COVENANT_ADMIN_PASSWORD must have at least " + MIN_PASSWORD_LENGTH + " characters");
+		if (this.passwordPolicy.problem(password, email).isPresent()) {
+			throw new IllegalStateException("COVENANT_ADMIN_PASSWORD is refused: it needs at least "
+					+ PasswordPolicy.MIN_LENGTH + " characters, must not be one of the most common passwords "
+					+ "and must not contain the e-mail name");
 		}
 		SystemActor.runAs(() -> this.transactions.executeWithoutResult((status) -> this.users.createUser(email,
 				"Administrator", password, EnumSet.of(Role.ADMIN), this.properties.timeZone())));
-		log.info("Created the first administrator {}", email);
+		log.info("Created the first administrator {}", UserNames.normalise(email));
 	}
 
 }

@@ -1,6 +1,10 @@
 package health.covenant.identity;
 
+import java.time.Clock;
+
 import jakarta.servlet.http.HttpServletResponse;
+
+import health.covenant.shared.CovenantProperties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +15,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
@@ -32,7 +38,10 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc, Clock clock,
+			CovenantProperties properties) throws Exception {
+		http.addFilterAfter(new SignedInAccountFilter(jdbc, clock, properties.security().sessionMaxLifetime()),
+				SecurityContextHolderFilter.class);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 					"/actuator/health", "/calendar/*.ics", "/public/**")

@@ -33,12 +33,18 @@ public class UserService {
 
 	private final OrganisationTimeZone timeZone;
 
+	private final UserSessions sessions;
+
+	private final PasswordPolicy passwordPolicy;
+
 	UserService(UserRepository users, PasswordEncoder passwordEncoder, AuditService audit,
-			OrganisationTimeZone timeZone) {
+			OrganisationTimeZone timeZone, UserSessions sessions, PasswordPolicy passwordPolicy) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
 		this.timeZone = timeZone;
+		this.sessions = sessions;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	@Transactional(readOnly = true)
@@ -48,7 +54,7 @@ public class UserService {
 
 	@Transactional(readOnly = true)
 	public Optional<UserSummary> findByEmail(String email) {
-		return this.users.findByEmail(email).map(AppUser::toSummary);
+		return this.users.findByEmail(UserNames.normalise(email)).map(AppUser::toSummary);
 	}
 
 	/** The signed-in user, if any. */
@@ -102,20 +108,22 @@ public class UserService {
 
 	/**
 	 * Administrator creates a user with an initial password (to be passed on out of band).
-	 * @throws UserAdministrationException if the e-mail is taken
+	 * @throws UserAdministrationException if the e-mail is taken or the password too weak
 	 */
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public UserSummary register(String email, String displayName, String rawPassword, Set<Role> roles) {
-		if (this.users.findByEmail(email.strip()).isPresent()) {
+		if (this.users.findByEmail(UserNames.normalise(email)).isPresent()) {
 			throw new UserAdministrationException("email", "users.email.taken");
 		}
+		requireStrong("password", rawPassword, email);
 		return createUser(email, displayName, rawPassword, roles, this.timeZone.get());
 	}
 
 	/**
 	 * Administrator changes name, roles and enabled flag. Refuses to leave the organisation without
-	 * an enabled administrator, and refuses a stale version (someone else saved first).
+	 * an enabled administrator, and refuses a stale version (someone else saved first). A change of
+	 * roles or of the enabled flag ends the user's sessions.
 	 */
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
@@ -130,20 +138,62 @@ public class UserService {
 			throw new UserAdministrationException("roles", "users.lastAdmin");
 		}
 		Map<String, Object> before = snapshot(user);
+		boolean rightsChange = user.isEnabled() != enabled || !user.getRoles().equals(roles);
 		user.update(displayName, roles, enabled);
+		if (rightsChange) {
+			this.sessions.endAfterCommit(user.getEmail());
+		}
 		this.audit.record("USER_UPDATED", "User", id, "Updated user " + user.getEmail(),
 				AuditChanges.diff(before, snapshot(user)));
 	}
 
-	/** Administrator sets a new password and lifts any lock-out. */
+	/**
+	 * Administrator sets a new password and lifts any lock-out; the user's sessions end.
+	 * @throws UserAdministrationException if the password is too weak
+	 */
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public void resetPassword(long id, String rawPassword) {
 		AppUser user = this.users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+		requireStrong("password", rawPassword, user.getEmail());
 		user.changePassword(this.passwordEncoder.encode(rawPassword));
 		user.recordSuccessfulLogin();
+		this.sessions.endAfterCommit(user.getEmail());
 		this.audit.record("USER_PASSWORD_RESET", "User", id, "Reset the password of " + user.getEmail(),
 				AuditChanges.none());
+	}
+
+	/**
+	 * The signed-in user changes their own password, proving the current one. Their other sessions
+	 * end; the one in {@code keptSessionId} (where they did it) stays. A wrong current password is
+	 * audited and refused.
+	 * @throws UserAdministrationException naming the field ({@code currentPassword} or
+	 * {@code newPassword}) and the message key
+	 */
+	@Transactional(noRollbackFor = UserAdministrationException.class)
+	@PreAuthorize("isAuthenticated()")
+	public void changeOwnPassword(String currentPassword, String newPassword, String keptSessionId) {
+		AppUser user = this.users.findByEmail(UserNames.normalise(Actor.current()))
+			.orElseThrow(() -> new AccessDeniedException("Only a signed-in user may change their password"));
+		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+			this.audit.record("USER_PASSWORD_CHANGE_FAILED", "User", user.getId(),
+					"Password change refused: wrong current password", AuditChanges.none());
+			throw new UserAdministrationException("currentPassword", "account.password.currentWrong");
+		}
+		if (currentPassword.equals(newPassword)) {
+			throw new UserAdministrationException("newPassword", "account.password.same");
+		}
+		requireStrong("newPassword", newPassword, user.getEmail());
+		user.changePassword(this.passwordEncoder.encode(newPassword));
+		this.sessions.endAfterCommit(user.getEmail(), keptSessionId);
+		this.audit.record("USER_PASSWORD_CHANGED", "User", user.getId(),
+				"Changed their own password; other sessions ended", AuditChanges.none());
+	}
+
+	private void requireStrong(String field, String rawPassword, String email) {
+		this.passwordPolicy.problem(rawPassword, email).ifPresent((key) -> {
+			throw new UserAdministrationException(field, key);
+		});
 	}
 
 	/** Administrator lifts a lock-out after failed sign-ins. */

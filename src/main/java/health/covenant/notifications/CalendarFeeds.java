@@ -5,10 +5,16 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 import health.covenant.audit.AuditChanges;
 import health.covenant.audit.AuditService;
+import health.covenant.identity.Role;
+import health.covenant.identity.UserService;
+import health.covenant.identity.UserSummary;
 import health.covenant.obligations.Obligation;
 import health.covenant.obligations.ObligationQuery;
 import health.covenant.obligations.ObligationService;
@@ -35,11 +41,19 @@ import org.springframework.transaction.annotation.Transactional;
  * Secret iCalendar feed URLs ({@code /calendar/{token}.ics}): each user can create (or replace),
  * copy and revoke one. The feed lists the user's open obligations as all-day events whose UIDs derive
  * from the obligation keys, so calendar apps update events instead of duplicating them.
+ * <p>
+ * A feed follows its account at every request: it answers only while the account is enabled and
+ * currently holds a role that works on obligations ({@link #FEED_ROLES}: those who may acknowledge
+ * or snooze them); a disabled account, or one left with the read-only auditor role, gets the same
+ * answer as an unknown token. Enabling or promoting the account again brings the same URL back.
  */
 @Service
 public class CalendarFeeds {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/** Roles whose holders have obligations to follow in a calendar. */
+	static final Set<Role> FEED_ROLES = EnumSet.of(Role.LEGAL, Role.PROCUREMENT, Role.SECURITY_OFFICER, Role.ADMIN);
 
 	private final JdbcClient jdbc;
 
@@ -53,14 +67,17 @@ public class CalendarFeeds {
 
 	private final Clock clock;
 
+	private final UserService users;
+
 	CalendarFeeds(JdbcClient jdbc, ObligationService obligations, AuditService audit, CovenantProperties covenant,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, UserService users) {
 		this.jdbc = jdbc;
 		this.obligations = obligations;
 		this.audit = audit;
 		this.covenant = covenant;
 		this.messages = messages;
 		this.clock = clock;
+		this.users = users;
 	}
 
 	@Transactional(readOnly = true)
@@ -104,7 +121,7 @@ public class CalendarFeeds {
 		}
 	}
 
-	/** The iCalendar text of a feed, if the token is valid. */
+	/** The iCalendar text of a feed, if the token is valid and its account may still follow obligations. */
 	@Transactional(readOnly = true)
 	public Optional<String> render(String token) {
 		if (token == null || token.length() > 64) {
@@ -114,7 +131,15 @@ public class CalendarFeeds {
 			.param("token", token)
 			.query(Long.class)
 			.optional()
+			.filter(this::mayFollowObligations)
 			.map(this::calendarOf);
+	}
+
+	private boolean mayFollowObligations(long userId) {
+		return this.users.findById(userId)
+			.filter(UserSummary::enabled)
+			.filter((user) -> !Collections.disjoint(user.roles(), FEED_ROLES))
+			.isPresent();
 	}
 
 	private String calendarOf(long userId) {

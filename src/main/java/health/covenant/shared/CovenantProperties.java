@@ -17,7 +17,7 @@ public record CovenantProperties(ZoneId timeZone, String baseUrl, EmbeddedDb emb
 		baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "");
 		embeddedDb = embeddedDb == null ? new EmbeddedDb("./data/pg") : embeddedDb;
 		admin = admin == null ? new Admin(null, null) : admin;
-		security = security == null ? new Security(5, Duration.ofMinutes(15)) : security;
+		security = security == null ? new Security(5, Duration.ofMinutes(15), null) : security;
 	}
 
 	public record EmbeddedDb(String dataDir) {
@@ -26,7 +26,16 @@ public record CovenantProperties(ZoneId timeZone, String baseUrl, EmbeddedDb emb
 	public record Admin(String email, String password) {
 	}
 
-	public record Security(int maxFailedLogins, Duration lockout) {
+	/**
+	 * @param sessionMaxLifetime how long a session may last from sign-in however active it is (the
+	 * idle timeout is {@code spring.session.timeout}); default 12 hours
+	 */
+	public record Security(int maxFailedLogins, Duration lockout, Duration sessionMaxLifetime) {
+
+		public Security {
+			sessionMaxLifetime = sessionMaxLifetime == null ? Duration.ofHours(12) : sessionMaxLifetime;
+		}
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package health.covenant.identity;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 
 import health.covenant.IntegrationTest;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -88,6 +90,86 @@ class SignInTest {
 		this.clock.advance(java.time.Duration.ofMinutes(16));
 		this.mvc.perform(formLogin("/login").user(email).password("correct horse battery"))
 			.andExpect(authenticated());
+	}
+
+	@Test
+	void wrongPasswordsWithAUnicodeSpacePaddedNameLockTheAccount() throws Exception {
+		String email = newUser(Role.LEGAL);
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(formLogin("/login").user(email + "\u2003").password("wrong"))
+				.andExpect(unauthenticated())
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		this.mvc.perform(formLogin("/login").user(email).password("correct horse battery"))
+			.andExpect(unauthenticated());
+		long userId = this.users.findByEmail(email).orElseThrow().id();
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM audit_event WHERE action = 'SIGN_IN_FAILED' AND actor = ? AND entity_id = ?")
+			.params(email, String.valueOf(userId))
+			.query(Long.class)
+			.single()).isEqualTo(6);
+	}
+
+	@Test
+	void signInNameIsNormalisedLikeTheStoredEMail() throws Exception {
+		String email = newUser(Role.LEGAL);
+		this.mvc.perform(formLogin("/login").user("\u00a0" + email.toUpperCase(java.util.Locale.ROOT) + "\u200b")
+			.password("correct horse battery")).andExpect(authenticated().withUsername(email));
+	}
+
+	@Test
+	void aLongPaddedNameWithAWrongPasswordIsAnOrdinaryFailureOfThatUser() throws Exception {
+		String email = newUser(Role.LEGAL);
+		this.mvc.perform(formLogin("/login").user(email + "\u2003".repeat(300)).password("wrong"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
+		assertThat(this.audit
+			.search(new AuditQuery("User", null, "SIGN_IN_FAILED", email, null, null), PageRequest.of(0, 5))
+			.getContent()).singleElement().satisfies((event) -> assertThat(event.summary()).contains("bad credentials"));
+	}
+
+	@Test
+	void aNameLongerThanTheColumnIsRefusedAsAnOrdinaryFailedSignIn() throws Exception {
+		String prefix = "long-" + UUID.randomUUID();
+		String name = prefix + "x".repeat(300) + "@covenant.test";
+		this.mvc.perform(formLogin("/login").user(name).password("wrong"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
+		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'SIGN_IN_FAILED' AND actor LIKE ?")
+			.param(prefix + "%")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void parallelWrongPasswordsAreAllOrdinaryFailuresAndLockTheAccount() throws Exception {
+		String email = newUser(Role.LEGAL);
+		int attempts = 12;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+			for (int i = 0; i < attempts; i++) {
+				outcomes.add(pool.submit(() -> {
+					start.await();
+					MvcResult result = this.mvc.perform(formLogin("/login").user(email).password("wrong")).andReturn();
+					return result.getResponse().getStatus() + " " + result.getResponse().getRedirectedUrl();
+				}));
+			}
+			start.countDown();
+			for (java.util.concurrent.Future<String> outcome : outcomes) {
+				assertThat(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("302 /login?error");
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.jdbc.sql("SELECT locked_until > ? FROM app_user WHERE email = ?")
+			.params(java.sql.Timestamp.from(this.clock.instant()), email)
+			.query(Boolean.class)
+			.single()).isTrue();
+		this.mvc.perform(formLogin("/login").user(email).password("correct horse battery"))
+			.andExpect(unauthenticated());
 	}
 
 	@Test

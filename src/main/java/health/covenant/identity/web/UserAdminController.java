@@ -6,6 +6,7 @@ import java.time.Instant;
 import health.covenant.identity.ManagedUser;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserAdministrationException;
+import health.covenant.identity.UserNames;
 import health.covenant.identity.UserService;
 import health.covenant.shared.ConcurrentEditException;
 import health.covenant.shared.web.Flash;
@@ -71,7 +72,7 @@ class UserAdminController {
 			result.rejectValue(ex.field(), ex.messageKey());
 			return FORM;
 		}
-		Flash.success(redirect, "users.created", userForm.getEmail().strip().toLowerCase());
+		Flash.success(redirect, "users.created", UserNames.normalise(userForm.getEmail()));
 		return "redirect:/admin/users";
 	}
 
@@ -117,7 +118,15 @@ class UserAdminController {
 			model.addAttribute("userForm", UserForm.of(user));
 			return FORM;
 		}
-		this.users.resetPassword(id, passwordForm.getPassword());
+		try {
+			this.users.resetPassword(id, passwordForm.getPassword());
+		}
+		catch (UserAdministrationException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			model.addAttribute("managedUser", user);
+			model.addAttribute("userForm", UserForm.of(user));
+			return FORM;
+		}
 		Flash.success(redirect, "users.passwordReset", user.email());
 		return "redirect:/admin/users";
 	}
