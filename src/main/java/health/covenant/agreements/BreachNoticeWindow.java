@@ -2,6 +2,8 @@ package health.covenant.agreements;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,8 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * is day 0. The calendar length is the longest over every discovery date of a full 28-year cycle of
  * the calendar (dates, weekdays and holiday rules repeat after it), so a window that can reach
  * calendar day 61 in any year, e.g. across Thanksgiving, Christmas and New Year's Day, is refused:
- * 5 business days are at most 9 calendar days, and 38 business days are the most that always fit in
- * 60 calendar days.</li>
+ * 5 business days are at most 11 calendar days (discovered Thursday 23 Dec 2027, with Christmas and
+ * New Year's Day observed on the two Fridays), and 38 business days are the most that always fit in
+ * 60 calendar days (39 business days from Wednesday 25 Nov 2026 end on 25 Jan 2027, day 61).</li>
  * </ul>
  *
  * @param value positive length
@@ -67,12 +70,30 @@ public record BreachNoticeWindow(int value, BreachNoticeUnit unit) {
 		return maxCalendarDays() > HIPAA_MAX_CALENDAR_DAYS;
 	}
 
+	/**
+	 * The longest window over every discovery day of the cycle. For any discovery day, the window ends
+	 * on the {@code n}-th business day after it; the earliest discovery day that ends on a given
+	 * business day is the business day {@code n} business days before it, so the longest window is the
+	 * largest gap between business days {@code n} apart (for n ≥ 1).
+	 */
 	private static long longestBusinessDayWindow(int businessDays) {
+		if (businessDays == 0) {
+			return 0;
+		}
 		LocalDate end = CYCLE_START.plusYears(CYCLE_YEARS);
-		long longest = 0;
-		for (LocalDate discovered = CYCLE_START; discovered.isBefore(end); discovered = discovered.plusDays(1)) {
-			longest = Math.max(longest,
-					ChronoUnit.DAYS.between(discovered, plusBusinessDays(discovered, businessDays)));
+		List<LocalDate> days = new ArrayList<>();
+		int afterEnd = 0;
+		for (LocalDate day = CYCLE_START; day.isBefore(end) || afterEnd <= businessDays; day = day.plusDays(1)) {
+			if (UsFederalHolidays.isBusinessDay(day)) {
+				days.add(day);
+				if (!day.isBefore(end)) {
+					afterEnd++;
+				}
+			}
+		}
+		long longest = ChronoUnit.DAYS.between(CYCLE_START, plusBusinessDays(CYCLE_START, businessDays));
+		for (int i = 0; i + businessDays < days.size() && days.get(i).isBefore(end); i++) {
+			longest = Math.max(longest, ChronoUnit.DAYS.between(days.get(i), days.get(i + businessDays)));
 		}
 		return longest;
 	}

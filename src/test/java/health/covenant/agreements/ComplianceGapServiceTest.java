@@ -63,7 +63,7 @@ class ComplianceGapServiceTest {
 		assertThat(this.gaps.forVendor(vendor).get(0).link()).isEqualTo("/agreements/" + baa + "#clauses");
 
 		tickAllRequired(this.agreements, baa);
-		this.agreements.updateClause(baa, "BAA-08", ClauseStatus.NOT_APPLICABLE, "No subcontractors", null);
+		this.agreements.updateClause(baa, "BAA-09", ClauseStatus.NOT_APPLICABLE, "No designated record set", null);
 		assertThat(this.gaps.forVendor(vendor)).isEmpty();
 		assertThat(msa).isPositive();
 	}
