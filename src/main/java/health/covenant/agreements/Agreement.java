@@ -73,6 +73,12 @@ class Agreement extends AuditableEntity {
 	@Column(name = "key_date")
 	private LocalDate keyDate;
 
+	@Column(name = "ended_on")
+	private LocalDate endedOn;
+
+	@Column(name = "phi_returned_on")
+	private LocalDate phiReturnedOn;
+
 	protected Agreement() {
 	}
 
@@ -100,6 +106,17 @@ class Agreement extends AuditableEntity {
 
 	void changeStatus(AgreementStatus status) {
 		this.status = status;
+	}
+
+	/** Records the day it ended (kept if already recorded). */
+	void endedOn(LocalDate day) {
+		if (this.endedOn == null) {
+			this.endedOn = day;
+		}
+	}
+
+	void recordPhiReturned(LocalDate day) {
+		this.phiReturnedOn = day;
 	}
 
 	/**
@@ -138,6 +155,8 @@ class Agreement extends AuditableEntity {
 		values.put("ownerId", this.ownerId);
 		values.put("notes", this.notes);
 		values.put("supersedesId", this.supersedesId);
+		values.put("endedOn", this.endedOn);
+		values.put("phiReturnedOn", this.phiReturnedOn);
 		return values;
 	}
 
@@ -159,6 +178,14 @@ class Agreement extends AuditableEntity {
 
 	Long getOwnerId() {
 		return this.ownerId;
+	}
+
+	LocalDate getEndedOn() {
+		return this.endedOn;
+	}
+
+	LocalDate getPhiReturnedOn() {
+		return this.phiReturnedOn;
 	}
 
 	private static String blankToNull(String text) {

@@ -133,6 +133,15 @@ class AgreementDemoData implements DemoDataLoader {
 			long covered = baa(phi.get(i), AgreementStatus.EXECUTED, today.minusMonths(3 + i), today.plusDays(200 + 30L * i),
 					true, 12, 60, 5 + i, BreachNoticeUnit.BUSINESS_DAYS, i % 2 == 0 ? legal : legal2);
 			tickClauses(covered, 15);
+			// 8. the first of them signed a new version today that takes effect next month
+			if (i == 6) {
+				long next = this.agreements.newVersion(covered);
+				LocalDate starts = today.plusMonths(1).withDayOfMonth(1);
+				this.agreements.update(next, this.agreements.get(next).version(),
+						new AgreementDetails(AgreementKind.BAA, AgreementStatus.EXECUTED, starts,
+								starts.plusYears(3).minusDays(1), true, 12, 90, 5, BreachNoticeUnit.BUSINESS_DAYS, today,
+								"Privacy Officer", legal, "Adds the no-training clause; takes effect next month."));
+			}
 		}
 		uncovered.forEach((vendor) -> log.info("Demo vendor without BAA: {}", vendor.name()));
 	}

@@ -12,9 +12,17 @@ public enum AgreementKind {
 	/** Data processing agreement. */
 	DPA;
 
-	/** BAAs carry the HIPAA clause checklist and cover a vendor's PHI access. */
+	/** BAAs (with us or down the chain) carry the HIPAA clause checklist. */
 	public boolean isBaa() {
 		return this == BAA || this == SUBCONTRACTOR_BAA;
+	}
+
+	/**
+	 * Only a BAA with us covers a vendor's access to our PHI; a subcontractor BAA binds the vendor and
+	 * its own subcontractor, not the vendor and us.
+	 */
+	public boolean coversVendor() {
+		return this == BAA;
 	}
 
 }

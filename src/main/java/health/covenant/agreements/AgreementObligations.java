@@ -25,8 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Agreement obligations for the obligations module: for each EXECUTED agreement, its next last day to
  * give notice (auto-renewing; key {@code agreement:<id>:notice}) and its current term end (key
  * {@code agreement:<id>:term-end}). Agreements in any other status have none (the obligations module
- * treats those no longer returned as done). Dates roll forward with auto-renewal, as
- * {@link AgreementTerms} computes them for today.
+ * treats those no longer returned as done), nor has one that has ended by its dates or that a signed
+ * later version supersedes ({@link AgreementStanding}): the later version carries the dates to watch.
+ * Dates roll forward with auto-renewal, as {@link AgreementTerms} computes them for today; a notice
+ * deadline always comes with the term end it stops.
  */
 @Component
 class AgreementObligations implements ObligationSource {
@@ -79,42 +81,64 @@ class AgreementObligations implements ObligationSource {
 		Map<Long, String> vendorNames = this.vendors.findSummaries(vendorIds)
 			.stream()
 			.collect(Collectors.toMap(VendorSummary::id, VendorSummary::name));
+		Map<Long, AgreementStanding.Successor> successors = this.agreements
+			.findSuccessors(executed.stream().map(Agreement::getId).toList())
+			.stream()
+			.collect(Collectors.toMap(Agreement::getSupersedesId, AgreementService::successor));
 		List<ObligationDraft> drafts = new ArrayList<>();
 		for (Agreement agreement : executed) {
 			AgreementDetails details = agreement.details();
 			AgreementTerms.Schedule schedule = details.terms().on(today);
+			AgreementStanding standing = AgreementStanding.of(details.status(), agreement.getEndedOn(), schedule,
+					successors.get(agreement.getId()), today);
+			if (standing.ended() || standing.supersededFrom() != null) {
+				continue;
+			}
 			long id = agreement.getId();
 			String vendorName = vendorNames.getOrDefault(agreement.getVendorId(), "#" + agreement.getVendorId());
 			String kind = text("agreement.kind." + details.kind());
 			String title = text("agreement.obligation.title", kind, vendorName);
-			Map<String, String> facts = facts(details, schedule, kind, vendorName);
 			String link = "/agreements/" + id;
 			if (schedule.nextNoticeDeadline() != null) {
 				drafts.add(new ObligationDraft("agreement:" + id + ":notice", ObligationKind.AGREEMENT_NOTICE_DEADLINE,
 						schedule.nextNoticeDeadline(), agreement.getVendorId(), AgreementService.ENTITY, id, title, link,
-						details.ownerId(), false, facts));
+						details.ownerId(), false, noticeFacts(details, schedule, kind, vendorName)));
 			}
 			if (schedule.currentTermEnd() != null) {
 				drafts.add(new ObligationDraft("agreement:" + id + ":term-end", ObligationKind.AGREEMENT_TERM_END,
 						schedule.currentTermEnd(), agreement.getVendorId(), AgreementService.ENTITY, id, title, link,
-						details.ownerId(), false, facts));
+						details.ownerId(), false, termEndFacts(details, schedule, kind, vendorName)));
 			}
 		}
 		return drafts;
 	}
 
-	private Map<String, String> facts(AgreementDetails details, AgreementTerms.Schedule schedule, String kind,
+	/**
+	 * Facts of a notice deadline: the deadline with the term end it stops (when locked in, the next
+	 * deadline and the later term, with the renewal that can no longer be stopped).
+	 */
+	private Map<String, String> noticeFacts(AgreementDetails details, AgreementTerms.Schedule schedule, String kind,
+			String vendorName) {
+		Map<String, String> facts = new LinkedHashMap<>();
+		facts.put(text("agreement.vendor"), vendorName);
+		facts.put(text("agreement.kind"), kind);
+		facts.put(text("agreement.noticeDeadline"), this.dates.date(schedule.nextNoticeDeadline()));
+		facts.put(text("agreement.noticeTermEnd"), this.dates.date(schedule.noticeTermEnd()));
+		if (schedule.lockedInRenewalStarts() != null) {
+			facts.put(text("agreement.lockedInRenewal"), this.dates.date(schedule.lockedInRenewalStarts()));
+		}
+		facts.put(text("agreement.noticePeriodDays"),
+				text("agreement.days", details.noticePeriodDays() == null ? 0 : details.noticePeriodDays()));
+		facts.put(text("agreement.renewalTermMonths"), text("agreement.months", details.renewalTermMonths()));
+		return facts;
+	}
+
+	private Map<String, String> termEndFacts(AgreementDetails details, AgreementTerms.Schedule schedule, String kind,
 			String vendorName) {
 		Map<String, String> facts = new LinkedHashMap<>();
 		facts.put(text("agreement.vendor"), vendorName);
 		facts.put(text("agreement.kind"), kind);
 		facts.put(text("agreement.currentTermEnd"), this.dates.date(schedule.currentTermEnd()));
-		if (schedule.nextNoticeDeadline() != null) {
-			facts.put(text("agreement.noticeDeadline"), this.dates.date(schedule.nextNoticeDeadline()));
-			facts.put(text("agreement.noticePeriodDays"),
-					text("agreement.days", details.noticePeriodDays() == null ? 0 : details.noticePeriodDays()));
-			facts.put(text("agreement.renewalTermMonths"), text("agreement.months", details.renewalTermMonths()));
-		}
 		facts.put(text("agreement.autoRenews"), text(details.autoRenews() ? "agreement.yes" : "agreement.no"));
 		return facts;
 	}

@@ -25,4 +25,17 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 	@Query("select a from Agreement a where a.status = health.covenant.agreements.AgreementStatus.EXECUTED")
 	List<Agreement> findExecuted();
 
+	@Query("select a from Agreement a where a.supersedesId in ?1")
+	List<Agreement> findSuccessors(Collection<Long> ids);
+
+	/** EXECUTED agreements whose executed later version has taken effect by {@code today}. */
+	@Query("""
+			select old from Agreement old, Agreement next where next.supersedesId = old.id
+			and old.status = health.covenant.agreements.AgreementStatus.EXECUTED
+			and next.status in (health.covenant.agreements.AgreementStatus.EXECUTED,
+			    health.covenant.agreements.AgreementStatus.EXPIRED, health.covenant.agreements.AgreementStatus.TERMINATED,
+			    health.covenant.agreements.AgreementStatus.SUPERSEDED)
+			and next.effectiveDate <= ?1""")
+	List<Agreement> findSupersededBy(LocalDate today);
+
 }

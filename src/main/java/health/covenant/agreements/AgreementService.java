@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -147,7 +148,8 @@ public class AgreementService {
 
 	/**
 	 * Saves new terms if nobody else saved the agreement since {@code expectedVersion}. Executing a
-	 * new version supersedes the one it replaces.
+	 * new version supersedes the one it replaces from the day the new one takes effect: at once when
+	 * that day has come, else the old one stays in force until then ({@link #supersedeDue()}).
 	 * @throws ConcurrentEditException when it changed in the meantime (nothing saved)
 	 * @throws AgreementRuleException when a rule is broken (nothing saved)
 	 */
@@ -162,6 +164,9 @@ public class AgreementService {
 		enforce(previous, details);
 		Map<String, Object> before = agreement.snapshot();
 		agreement.apply(details);
+		if (previous != details.status() && !isOpen(details.status())) {
+			agreement.endedOn(endDay(agreement, details));
+		}
 		agreement.computeDates(today());
 		this.agreements.saveAndFlush(agreement);
 		AuditChanges changes = AuditChanges.diff(before, agreement.snapshot());
@@ -172,8 +177,66 @@ public class AgreementService {
 		}
 		if (previous != AgreementStatus.EXECUTED && details.status() == AgreementStatus.EXECUTED
 				&& agreement.getSupersedesId() != null) {
-			supersede(agreement.getSupersedesId(), id);
+			if (today().isBefore(details.effectiveDate())) {
+				this.audit.record("AGREEMENT_SUPERSESSION_PLANNED", ENTITY, agreement.getSupersedesId(),
+						"Will be superseded by #" + id + " from " + details.effectiveDate(), AuditChanges.none());
+				announce(agreement.getSupersedesId());
+			}
+			else {
+				supersede(load(agreement.getSupersedesId()), agreement);
+			}
 		}
+		announce(id);
+	}
+
+	/**
+	 * Moves every EXECUTED agreement whose executed later version has taken effect by today to
+	 * SUPERSEDED (audited). Pages and gaps already treat it as superseded from that day; this records
+	 * it (the hourly agreements job, cluster-safe). Safe to run again.
+	 * @return how many were superseded
+	 */
+	@Transactional
+	public int supersedeDue() {
+		List<Agreement> due = this.agreements.findSupersededBy(today());
+		for (Agreement old : due) {
+			this.agreements.findSuccessor(old.getId()).ifPresent((next) -> supersede(old, next));
+		}
+		return due.size();
+	}
+
+	/**
+	 * Records the day the business associate returned or destroyed the PHI this BAA covered
+	 * (164.504(e)(2)(ii)(J)); from then an offboarding vendor no longer needs a current BAA. Audited.
+	 * @throws AgreementRuleException when this is not an executed BAA or the day is in the future or
+	 * before the BAA took effect (nothing saved)
+	 */
+	@Transactional
+	@PreAuthorize(EDITORS)
+	public void recordPhiReturned(long id, LocalDate day) {
+		Agreement agreement = load(id);
+		AgreementDetails details = agreement.details();
+		List<RuleViolation> violations = new ArrayList<>();
+		if (details.kind() != AgreementKind.BAA || !details.status().wasExecuted()) {
+			violations.add(new RuleViolation(null, "agreement.phiReturned.rule.executedBaaOnly", List.of()));
+		}
+		else if (day == null) {
+			violations.add(new RuleViolation("phiReturnedOn", "agreement.phiReturned.rule.required", List.of()));
+		}
+		else if (day.isAfter(today())) {
+			violations.add(new RuleViolation("phiReturnedOn", "agreement.phiReturned.rule.future", List.of()));
+		}
+		else if (details.effectiveDate() != null && day.isBefore(details.effectiveDate())) {
+			violations.add(new RuleViolation("phiReturnedOn", "agreement.phiReturned.rule.beforeEffective", List.of()));
+		}
+		if (!violations.isEmpty()) {
+			throw new AgreementRuleException(violations);
+		}
+		LocalDate before = agreement.getPhiReturnedOn();
+		agreement.recordPhiReturned(day);
+		this.agreements.saveAndFlush(agreement);
+		this.audit.record("AGREEMENT_PHI_RETURNED", ENTITY, id,
+				"PHI returned or destroyed on " + day + " under " + agreement.getKind() + " #" + id,
+				AuditChanges.none().field("phiReturnedOn", before, day));
 		announce(id);
 	}
 
@@ -208,19 +271,37 @@ public class AgreementService {
 		return version.getId();
 	}
 
-	private void supersede(long oldId, long newId) {
-		Agreement old = load(oldId);
-		if (!old.getStatus().canMoveTo(AgreementStatus.SUPERSEDED) || old.getStatus() == AgreementStatus.SUPERSEDED) {
+	/** Supersedes an EXECUTED agreement from the day its later version took effect. */
+	private void supersede(Agreement old, Agreement next) {
+		if (old.getStatus() != AgreementStatus.EXECUTED) {
 			return;
 		}
-		AgreementStatus from = old.getStatus();
+		LocalDate from = next.details().effectiveDate();
 		old.changeStatus(AgreementStatus.SUPERSEDED);
+		old.endedOn(from);
 		old.computeDates(today());
 		this.agreements.saveAndFlush(old);
-		this.audit.record("AGREEMENT_STATUS_CHANGED", ENTITY, oldId,
-				"Superseded by #" + newId + " when it was executed",
-				AuditChanges.none().field("status", from, AgreementStatus.SUPERSEDED));
-		announce(oldId);
+		this.audit.record("AGREEMENT_STATUS_CHANGED", ENTITY, old.getId(),
+				"Superseded by #" + next.getId() + " from " + from,
+				AuditChanges.none().field("status", AgreementStatus.EXECUTED, AgreementStatus.SUPERSEDED)
+					.field("endedOn", null, from));
+		announce(old.getId());
+	}
+
+	/** The day an agreement whose status a user just moved to an ended status ended. */
+	private LocalDate endDay(Agreement agreement, AgreementDetails details) {
+		LocalDate today = today();
+		if (details.status() == AgreementStatus.SUPERSEDED) {
+			return this.agreements.findSuccessor(agreement.getId())
+				.map((next) -> next.details().effectiveDate())
+				.filter((from) -> from != null && !from.isAfter(today))
+				.orElse(today);
+		}
+		if (details.status() == AgreementStatus.EXPIRED && !details.terms().renews()
+				&& details.expirationDate() != null && details.expirationDate().isBefore(today)) {
+			return details.expirationDate();
+		}
+		return today;
 	}
 
 	/** The agreement with its computed dates, versions and missing clauses. */
@@ -237,15 +318,19 @@ public class AgreementService {
 			earlier.add(version);
 			previous = version.getSupersedesId();
 		}
-		Long successor = this.agreements.findSuccessor(id).map(Agreement::getId).orElse(null);
+		Optional<Agreement> next = this.agreements.findSuccessor(id);
+		Long successor = next.map(Agreement::getId).orElse(null);
+		AgreementTerms.Schedule schedule = details.terms().on(today);
+		AgreementStanding standing = AgreementStanding.of(details.status(), agreement.getEndedOn(), schedule,
+				next.map(AgreementService::successor).orElse(null), today);
 		List<String> missing = details.kind().isBaa() ? checklistOf(id).stream()
 			.filter(ClauseLine::gap)
 			.map((line) -> line.clause().code())
 			.toList() : List.of();
-		return new AgreementView(id, agreement.getVersion(), agreement.getVendorId(), vendorName, details,
-				details.terms().on(today), today, ownerName(details.ownerId()), agreement.getSupersedesId(), successor,
-				rows(earlier), missing, agreement.getCreatedAt(), agreement.getCreatedBy(), agreement.getUpdatedAt(),
-				agreement.getUpdatedBy());
+		return new AgreementView(id, agreement.getVersion(), agreement.getVendorId(), vendorName, details, schedule,
+				standing, today, ownerName(details.ownerId()), agreement.getSupersedesId(), successor, rows(earlier),
+				missing, agreement.getPhiReturnedOn(), agreement.getCreatedAt(), agreement.getCreatedBy(),
+				agreement.getUpdatedAt(), agreement.getUpdatedBy());
 	}
 
 	/** A vendor's agreements, newest first. */
@@ -298,7 +383,8 @@ public class AgreementService {
 					a.kind IN ('BAA', 'SUBCONTRACTOR_BAA') AND EXISTS (
 					   SELECT 1 FROM clause_definition d WHERE d.required AND NOT EXISTS (
 					     SELECT 1 FROM agreement_clause c WHERE c.agreement_id = a.id AND c.clause_code = d.code
-					       AND c.status IN ('PRESENT', 'NOT_APPLICABLE')))""");
+					       AND (c.status = 'PRESENT'
+					         OR (c.status = 'NOT_APPLICABLE' AND d.may_not_apply AND c.note IS NOT NULL))))""");
 		}
 		long total = this.jdbc.sql("SELECT count(*) FROM agreement a" + where).params(params).query(Long.class).single();
 		String order = AgreementQuery.SORT_UPDATED.equals(query.sort()) ? " ORDER BY a.updated_at DESC, a.id DESC"
@@ -354,6 +440,15 @@ public class AgreementService {
 		ClauseDefinition definition = this.catalog.find(code).orElseThrow(() -> new NotFoundException("Clause", code));
 		if (!agreement.getKind().isBaa() || status == null) {
 			throw new NotFoundException("Clause", code);
+		}
+		if (status == ClauseStatus.NOT_APPLICABLE && !definition.notApplicableAllowed()) {
+			throw new AgreementRuleException(List.of(new RuleViolation("status",
+					"agreement.clause.rule.cannotBeNotApplicable", List.of(code))));
+		}
+		if (status == ClauseStatus.NOT_APPLICABLE && definition.notApplicableNeedsNote()
+				&& (note == null || note.isBlank())) {
+			throw new AgreementRuleException(List.of(new RuleViolation("note",
+					"agreement.clause.rule.notApplicableNeedsNote", List.of(code))));
 		}
 		AgreementClause finding = this.clauses.find(id, code).orElseGet(() -> new AgreementClause(id, code));
 		Map<String, Object> before = finding.snapshot();
@@ -424,6 +519,10 @@ public class AgreementService {
 			.collect(Collectors.toMap(VendorSummary::id, VendorSummary::name));
 		List<Long> baaIds = list.stream().filter((a) -> a.getKind().isBaa()).map(Agreement::getId).toList();
 		Map<Long, Integer> missing = missingRequired(baaIds);
+		Map<Long, AgreementStanding.Successor> successors = this.agreements
+			.findSuccessors(list.stream().map(Agreement::getId).toList())
+			.stream()
+			.collect(Collectors.toMap(Agreement::getSupersedesId, AgreementService::successor));
 		Map<Long, String> owners = new HashMap<>();
 		List<AgreementRow> rows = new ArrayList<>();
 		for (Agreement agreement : list) {
@@ -431,31 +530,35 @@ public class AgreementService {
 			AgreementTerms.Schedule schedule = details.terms().on(today);
 			String owner = details.ownerId() == null ? null
 					: owners.computeIfAbsent(details.ownerId(), this::ownerName);
+			AgreementStanding standing = AgreementStanding.of(details.status(), agreement.getEndedOn(), schedule,
+					successors.get(agreement.getId()), today);
 			rows.add(new AgreementRow(agreement.getId(), agreement.getVendorId(),
 					vendorNames.getOrDefault(agreement.getVendorId(), "?"), details.kind(), details.status(),
 					details.effectiveDate(), details.signedDate(), schedule, schedule.daysToNoticeDeadline(today), owner,
-					missing.getOrDefault(agreement.getId(), 0), details.autoRenews()));
+					missing.getOrDefault(agreement.getId(), 0), details.autoRenews(), standing,
+					agreement.getPhiReturnedOn()));
 		}
 		return rows;
 	}
 
-	/** Required clauses not found present or not applicable, per BAA. */
+	/** Required clauses not fulfilled ({@link ClauseDefinition#satisfiedBy}), per BAA. */
 	private Map<Long, Integer> missingRequired(List<Long> baaIds) {
 		if (baaIds.isEmpty()) {
 			return Map.of();
 		}
 		List<ClauseDefinition> required = this.catalog.required();
-		Map<Long, Map<String, ClauseStatus>> findings = new LinkedHashMap<>();
+		Map<Long, Map<String, AgreementClause>> findings = new LinkedHashMap<>();
 		for (AgreementClause finding : this.clauses.findByAgreements(baaIds)) {
 			findings.computeIfAbsent(finding.getAgreementId(), (k) -> new HashMap<>())
-				.put(finding.getClauseCode(), finding.getStatus());
+				.put(finding.getClauseCode(), finding);
 		}
 		Map<Long, Integer> missing = new HashMap<>();
 		for (Long id : baaIds) {
-			Map<String, ClauseStatus> found = findings.getOrDefault(id, Map.of());
-			int count = (int) required.stream()
-				.filter((clause) -> found.get(clause.code()) == null || !found.get(clause.code()).satisfied())
-				.count();
+			Map<String, AgreementClause> found = findings.getOrDefault(id, Map.of());
+			int count = (int) required.stream().filter((clause) -> {
+				AgreementClause finding = found.get(clause.code());
+				return finding == null || !clause.satisfiedBy(finding.getStatus(), finding.getNote());
+			}).count();
 			missing.put(id, count);
 		}
 		return missing;
@@ -484,6 +587,10 @@ public class AgreementService {
 	static boolean isOpen(AgreementStatus status) {
 		return status == AgreementStatus.DRAFT || status == AgreementStatus.IN_NEGOTIATION
 				|| status == AgreementStatus.EXECUTED;
+	}
+
+	static AgreementStanding.Successor successor(Agreement next) {
+		return new AgreementStanding.Successor(next.getId(), next.getStatus(), next.details().effectiveDate());
 	}
 
 	static LocalDate keyDate(AgreementTerms.Schedule schedule) {

@@ -22,9 +22,10 @@ class ClauseCatalog {
 		List<ClauseDefinition> loaded = this.clauses;
 		if (loaded == null) {
 			loaded = this.jdbc
-				.sql("SELECT code, category, title, citation, required, position FROM clause_definition ORDER BY position, id")
+				.sql("SELECT code, category, title, citation, required, position, may_not_apply FROM clause_definition ORDER BY position, id")
 				.query((rs, row) -> new ClauseDefinition(rs.getString("code"), rs.getString("category"),
-						rs.getString("title"), rs.getString("citation"), rs.getBoolean("required"), rs.getInt("position")))
+						rs.getString("title"), rs.getString("citation"), rs.getBoolean("required"), rs.getInt("position"),
+						rs.getBoolean("may_not_apply")))
 				.list();
 			this.clauses = loaded;
 		}

@@ -1,13 +1,11 @@
 package health.covenant.agreements;
 
-/** A clause's finding in one agreement. No finding yet means "not reviewed" (counted as missing). */
+/**
+ * A clause's finding in one agreement. No finding yet means "not reviewed" (counted as missing).
+ * Whether a finding fulfils a clause is the clause's rule ({@link ClauseDefinition#satisfiedBy}).
+ */
 public enum ClauseStatus {
 
-	PRESENT, MISSING, NOT_APPLICABLE;
-
-	/** Present or not applicable: a required clause in this state is no gap. */
-	public boolean satisfied() {
-		return this != MISSING;
-	}
+	PRESENT, MISSING, NOT_APPLICABLE
 
 }

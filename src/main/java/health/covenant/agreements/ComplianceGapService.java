@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import health.covenant.obligations.ObligationSubjectChanged;
+import health.covenant.vendors.LifecycleStatus;
 import health.covenant.vendors.SubprocessorSummary;
 import health.covenant.vendors.VendorChanged;
 import health.covenant.vendors.VendorRegistered;
@@ -27,13 +28,18 @@ import org.springframework.transaction.annotation.Transactional;
  * The one place compliance gaps are computed (vendor page, agreement list, navigation count):
  * <ol>
  * <li>an ACTIVE or ONBOARDING vendor with PHI or limited-data-set access and no executed, current
- * BAA (or subcontractor BAA) — fixed by adding one;</li>
+ * BAA — fixed by adding one. Only a BAA with us covers a vendor: a subcontractor BAA is between the
+ * vendor and its own subcontractor (164.504(e)(5)) and covers nobody's relationship with us;</li>
+ * <li>an OFFBOARDING vendor with such access and no current BAA, as long as no return or destruction
+ * of the PHI is recorded on one of its BAAs (the BAA's protections last until then,
+ * 164.504(e)(2)(ii)(J)) — fixed by recording it, or by a BAA;</li>
  * <li>an executed BAA missing a required clause (not reviewed counts as missing) — fixed on its
  * checklist;</li>
  * <li>a sub-processor of such a vendor without a downstream BAA — fixed on the vendor page;</li>
  * <li>an executed agreement whose last day to give notice (auto-renewing) or expiration (not
  * renewing) is within the next {@value AgreementTerms#LOOK_AHEAD_DAYS} days, or that has expired but
- * is still marked executed — fixed on the agreement.</li>
+ * is still marked executed — fixed on the agreement. One a later version supersedes (from today or
+ * a later day) has none of these: the new version is the one to watch.</li>
  * </ol>
  * The navigation count is cached for a few seconds and dropped whenever an agreement or vendor changes.
  */
@@ -96,8 +102,20 @@ public class ComplianceGapService {
 		List<ComplianceGap> gaps = new ArrayList<>();
 		for (VendorSummary vendor : vendorList) {
 			List<AgreementRow> rows = byVendor.getOrDefault(vendor.id(), List.of());
+			boolean covered = rows.stream().anyMatch((row) -> row.kind().coversVendor() && row.current());
+			if (vendor.handlesPhi() && vendor.status() == LifecycleStatus.OFFBOARDING && !covered
+					&& rows.stream().noneMatch((row) -> row.phiReturnedOn() != null)) {
+				Long lastBaa = rows.stream()
+					.filter((row) -> row.kind() == AgreementKind.BAA && row.status().wasExecuted())
+					.map(AgreementRow::id)
+					.max(Long::compare)
+					.orElse(null);
+				gaps.add(new ComplianceGap(GapKind.OFFBOARDING_PHI_NOT_RETURNED, vendor.id(), vendor.name(), lastBaa,
+						null, null, null, null, 0, lastBaa != null ? "/agreements/" + lastBaa + "#phi-return"
+								: "/agreements/new?vendorId=" + vendor.id() + "&kind=BAA"));
+			}
 			if (vendor.inService() && vendor.handlesPhi()) {
-				if (rows.stream().noneMatch((row) -> row.kind().isBaa() && row.current())) {
+				if (!covered) {
 					gaps.add(new ComplianceGap(GapKind.UNCOVERED_PHI_VENDOR, vendor.id(), vendor.name(), null, null,
 							null, null, null, 0, "/agreements/new?vendorId=" + vendor.id() + "&kind=BAA"));
 				}
@@ -109,7 +127,8 @@ public class ComplianceGapService {
 				}
 			}
 			for (AgreementRow row : rows) {
-				if (row.status() != AgreementStatus.EXECUTED) {
+				if (row.status() != AgreementStatus.EXECUTED
+						|| row.standing().endedAs() == AgreementStatus.SUPERSEDED) {
 					continue;
 				}
 				String link = "/agreements/" + row.id();
@@ -118,6 +137,9 @@ public class ComplianceGapService {
 							row.kind(), null, null, null, row.missingRequired(), link + "#clauses"));
 				}
 				AgreementTerms.Schedule schedule = row.schedule();
+				if (row.standing().supersededFrom() != null) {
+					continue;
+				}
 				if (schedule.state() == TermState.EXPIRED) {
 					gaps.add(dated(GapKind.EXPIRED, vendor, row, schedule.currentTermEnd(), today, link));
 				}

@@ -5,6 +5,11 @@ public enum GapKind {
 
 	/** ACTIVE or ONBOARDING vendor with PHI or limited-data-set access and no executed, current BAA. */
 	UNCOVERED_PHI_VENDOR,
+	/**
+	 * OFFBOARDING vendor with PHI or limited-data-set access, no current BAA, and no return or
+	 * destruction of the PHI recorded.
+	 */
+	OFFBOARDING_PHI_NOT_RETURNED,
 	/** An executed BAA that lacks a required clause (BAA-01, 04–15). */
 	MISSING_REQUIRED_CLAUSES,
 	/** A sub-processor of a vendor handling PHI without a downstream BAA. */

@@ -60,6 +60,9 @@ class AgreementControllerTest {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	health.covenant.shared.web.Dates dates;
+
 	long executedAgreement(String name) {
 		LocalDate today = this.clock.today();
 		long vendor = vendorInService(this.vendors, name, PhiAccess.PHI);
@@ -270,6 +273,107 @@ class AgreementControllerTest {
 			});
 		this.mvc.perform(post("/agreements/{id}/clauses/NOPE-1", id).param("status", "PRESENT").with(as(Role.LEGAL)).with(csrf()))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void notApplicableIsOfferedOnlyWhereAClauseCanTrulyNotApplyAndNeedsANote() throws Exception {
+		long id = executedAgreement("Not applicable");
+		this.mvc.perform(get("/agreements/{id}", id).with(as(Role.LEGAL)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(not(containsString("id=\"clause-BAA-05-NOT_APPLICABLE\"")),
+					containsString("id=\"clause-BAA-09-NOT_APPLICABLE\""),
+					containsString("id=\"clause-BAA-12-NOT_APPLICABLE\""),
+					containsString("id=\"clause-REC-AUDIT-NOT_APPLICABLE\""),
+					containsString("no PHI in a designated record set"))));
+		this.mvc.perform(post("/agreements/{id}/clauses/BAA-05", id).param("status", "NOT_APPLICABLE")
+			.param("note", "We hold no ePHI")
+			.with(as(Role.LEGAL))
+			.with(csrf())
+			.with(htmx()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"clause-BAA-05-error\""),
+					containsString("BAA-05 is required in every BAA and cannot be marked not applicable."),
+					containsString("We hold no ePHI"))));
+		this.mvc.perform(post("/agreements/{id}/clauses/BAA-09", id).param("status", "NOT_APPLICABLE")
+			.param("note", "")
+			.with(as(Role.LEGAL))
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flash", new Flash(Flash.Level.ERROR,
+					"agreement.clause.rule.notApplicableNeedsNote", List.of("BAA-09"))));
+		assertThat(this.agreements.checklist(id)).filteredOn((l) -> l.clause().code().startsWith("BAA-0"))
+			.allSatisfy((l) -> assertThat(l.status()).isNull());
+	}
+
+	@Test
+	void aLockedInAgreementShowsTheNextDeadlineWithTheTermItStops() throws Exception {
+		LocalDate today = this.clock.today();
+		long vendor = vendorInService(this.vendors, "Locked page", PhiAccess.PHI);
+		AgreementDetails details = executedBaa(today.minusMonths(6), today.plusDays(20), true, 30);
+		long id = this.agreements.create(vendor, details);
+		AgreementTerms.Schedule schedule = details.terms().on(today);
+		String next = schedule.nextNoticeDeadline().toString();
+		String stops = schedule.noticeTermEnd().toString();
+		this.mvc.perform(get("/agreements/{id}", id).with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"notice-term-end\""),
+					containsString("<time datetime=\"" + next + "\""), containsString("<time datetime=\"" + stops + "\""),
+					containsString("id=\"locked-in\""), not(containsString("id=\"next-notice-deadline\"")))));
+		this.mvc.perform(get("/agreements").param("vendorId", String.valueOf(vendor)).with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<time datetime=\"" + next + "\""),
+					containsString("<time datetime=\"" + stops + "\""), containsString("locked in: renewed from"),
+					not(containsString("<time datetime=\"" + today.plusDays(20) + "\"")))));
+	}
+
+	@Test
+	void endedAgreementsShowHowAndWhenTheyEndedAndNothingLive() throws Exception {
+		LocalDate today = this.clock.today();
+		long vendor = vendorInService(this.vendors, "Ended page", PhiAccess.PHI);
+		AgreementDetails details = executedBaa(today.minusMonths(6), today.plusDays(40), true, 30);
+		long id = this.agreements.create(vendor, details);
+		this.agreements.update(id, this.agreements.get(id).version(),
+				AgreementFixtures.withStatus(details, AgreementStatus.TERMINATED));
+		String terminated = "Terminated on " + this.dates.date(today);
+		for (String page : List.of("/agreements/" + id, "/agreements?vendorId=" + vendor)) {
+			this.mvc.perform(get(page).with(as(Role.AUDITOR)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString(terminated), not(containsString("Notice window open")),
+						not(containsString("id=\"days-remaining\"")), not(containsString("id=\"notice-deadline\"")),
+						not(containsString(">Active<")), not(containsString("in 10 days")))));
+		}
+		this.mvc.perform(get("/vendors/{id}/agreements", vendor).with(as(Role.AUDITOR)).with(htmx()))
+			.andExpect(content().string(allOf(containsString(terminated), not(containsString("Notice window open")))));
+	}
+
+	@Test
+	void aVersionSignedToStartLaterShowsSupersededFromOnTheOldOne() throws Exception {
+		LocalDate today = this.clock.today();
+		long id = executedAgreement("Superseded from");
+		long next = this.agreements.newVersion(id);
+		this.agreements.update(next, this.agreements.get(next).version(),
+				new AgreementDetails(AgreementKind.BAA, AgreementStatus.EXECUTED, today.plusDays(8), today.plusYears(3),
+						true, 12, 60, 10, BreachNoticeUnit.BUSINESS_DAYS, today, "Jane Doe", null, null));
+		this.mvc.perform(get("/agreements/{id}", id).with(as(Role.LEGAL)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"superseded-from\""),
+					containsString("Superseded from " + this.dates.date(today.plusDays(8))),
+					containsString(">Executed<"), containsString("Notice window open"))));
+	}
+
+	@ParameterizedTest
+	@EnumSource(Role.class)
+	void onlyLegalAndAdminRecordTheReturnOfPhi(Role role) throws Exception {
+		long id = executedAgreement("PHI return " + role);
+		boolean editor = role == Role.LEGAL || role == Role.ADMIN;
+		this.mvc.perform(get("/agreements/{id}", id).with(as(role)))
+			.andExpect(content().string(allOf(containsString("id=\"phi-return\""),
+					editor ? containsString("id=\"phi-return-form\"") : not(containsString("id=\"phi-return-form\"")))));
+		this.mvc.perform(post("/agreements/{id}/phi-returned", id).param("phiReturnedOn", this.clock.today().toString())
+			.with(as(role))
+			.with(csrf()))
+			.andExpect(editor ? status().is3xxRedirection() : status().isForbidden());
+		assertThat(this.agreements.get(id).phiReturnedOn()).isEqualTo(editor ? this.clock.today() : null);
 	}
 
 	@Test

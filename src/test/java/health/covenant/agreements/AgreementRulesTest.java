@@ -43,8 +43,9 @@ class AgreementRulesTest {
 			61,   CALENDAR_DAYS, true
 			1440, HOURS,         false
 			1441, HOURS,         true
-			42,   BUSINESS_DAYS, false
-			43,   BUSINESS_DAYS, true
+			38,   BUSINESS_DAYS, false
+			39,   BUSINESS_DAYS, true
+			42,   BUSINESS_DAYS, true
 			0,    HOURS,         false
 			""")
 	void breachNoticeWindowLongerThan60CalendarDaysIsRejectedCiting164410(int value, BreachNoticeUnit unit,

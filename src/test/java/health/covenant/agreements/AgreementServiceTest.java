@@ -13,6 +13,7 @@ import health.covenant.obligations.ObligationKind;
 import health.covenant.obligations.ObligationSource;
 import health.covenant.shared.ConcurrentEditException;
 import health.covenant.shared.NotFoundException;
+import health.covenant.shared.web.Dates;
 import health.covenant.vendors.PhiAccess;
 import health.covenant.vendors.VendorService;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +52,9 @@ class AgreementServiceTest {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	Dates dates;
 
 	@AfterEach
 	void resetClock() {
@@ -211,6 +215,59 @@ class AgreementServiceTest {
 			.isThrownBy(() -> this.agreements.create(1, executedBaa(this.clock.today(), null, false, 0)));
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> this.agreements.updateClause(1, "BAA-01", ClauseStatus.PRESENT, null, null));
+	}
+
+	@Test
+	void whenLockedInTheNoticeObligationCarriesTheNextDeadlineWithTheTermItStops() {
+		LocalDate today = this.clock.today();
+		long vendor = vendorInService(this.vendors, "Locked In", PhiAccess.PHI);
+		AgreementDetails details = executedBaa(today.minusMonths(6), today.plusDays(20), true, 30);
+		long id = this.agreements.create(vendor, details);
+		AgreementTerms.Schedule schedule = details.terms().on(today);
+		assertThat(schedule.state()).isEqualTo(TermState.LOCKED_IN);
+
+		List<ObligationDraft> drafts = agreementSource().forSubject(id);
+		ObligationDraft notice = drafts.get(0);
+		assertThat(notice.kind()).isEqualTo(ObligationKind.AGREEMENT_NOTICE_DEADLINE);
+		assertThat(notice.dueDate()).isEqualTo(schedule.nextNoticeDeadline());
+		assertThat(notice.facts()).containsEntry("Last day to give notice", this.dates.date(schedule.nextNoticeDeadline()))
+			.containsEntry("Ends on, with notice given by then", this.dates.date(schedule.noticeTermEnd()))
+			.containsEntry("Locked in: renewed from", this.dates.date(today.plusDays(21)))
+			.doesNotContainKey("Current term ends");
+		assertThat(schedule.noticeTermEnd()).isAfter(today.plusDays(20));
+		ObligationDraft termEnd = drafts.get(1);
+		assertThat(termEnd.dueDate()).isEqualTo(today.plusDays(20));
+		assertThat(termEnd.facts()).containsEntry("Current term ends", this.dates.date(today.plusDays(20)));
+	}
+
+	@Test
+	void aSupersededOrPendingVersionHasNoObligations() {
+		LocalDate today = this.clock.today();
+		long vendor = vendorInService(this.vendors, "Pending", PhiAccess.PHI);
+		long first = this.agreements.create(vendor, executedBaa(today.minusYears(1), today.plusYears(1), true, 60));
+		long second = this.agreements.newVersion(first);
+		this.agreements.update(second, this.agreements.get(second).version(),
+				new AgreementDetails(AgreementKind.BAA, AgreementStatus.EXECUTED, today.plusDays(1), today.plusYears(3),
+						true, 12, 60, 10, BreachNoticeUnit.BUSINESS_DAYS, today, "Jane Doe", null, null));
+		assertThat(agreementSource().forSubject(first)).isEmpty();
+		assertThat(agreementSource().forSubject(second)).isNotEmpty();
+		assertThat(auditActions(first)).contains("AGREEMENT_SUPERSESSION_PLANNED");
+	}
+
+	@Test
+	void terminatingRecordsTheDayItEnded() {
+		LocalDate today = this.clock.today();
+		long vendor = vendorInService(this.vendors, "Ended", PhiAccess.NONE);
+		AgreementDetails details = executedBaa(today.minusYears(1), today.plusYears(1), true, 60);
+		long id = this.agreements.create(vendor, details);
+		this.agreements.update(id, this.agreements.get(id).version(), withStatus(details, AgreementStatus.TERMINATED));
+		AgreementView view = this.agreements.get(id);
+		assertThat(view.standing().endedAs()).isEqualTo(AgreementStatus.TERMINATED);
+		assertThat(view.standing().endedOn()).isEqualTo(today);
+		assertThat(this.agreements.forVendor(vendor)).singleElement().satisfies((row) -> {
+			assertThat(row.current()).isFalse();
+			assertThat(row.keyDate()).isNull();
+		});
 	}
 
 	private List<String> auditActions(long id) {

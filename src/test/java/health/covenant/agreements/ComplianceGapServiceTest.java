@@ -5,18 +5,23 @@ import java.util.List;
 
 import health.covenant.IntegrationTest;
 import health.covenant.TestClock;
+import health.covenant.vendors.LifecycleStatus;
 import health.covenant.vendors.PhiAccess;
 import health.covenant.vendors.VendorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import static health.covenant.agreements.AgreementFixtures.executedBaa;
 import static health.covenant.agreements.AgreementFixtures.tickAllRequired;
 import static health.covenant.agreements.AgreementFixtures.vendorInService;
+import static health.covenant.agreements.AgreementFixtures.withStatus;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @IntegrationTest
 @WithMockUser(username = "admin@covenant.test", roles = "ADMIN")
@@ -33,6 +38,9 @@ class ComplianceGapServiceTest {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@AfterEach
 	void resetClock() {
@@ -63,7 +71,7 @@ class ComplianceGapServiceTest {
 		assertThat(this.gaps.forVendor(vendor).get(0).link()).isEqualTo("/agreements/" + baa + "#clauses");
 
 		tickAllRequired(this.agreements, baa);
-		this.agreements.updateClause(baa, "BAA-08", ClauseStatus.NOT_APPLICABLE, "No subcontractors", null);
+		this.agreements.updateClause(baa, "BAA-09", ClauseStatus.NOT_APPLICABLE, "No designated record set", null);
 		assertThat(this.gaps.forVendor(vendor)).isEmpty();
 		assertThat(msa).isPositive();
 	}
@@ -126,6 +134,121 @@ class ComplianceGapServiceTest {
 		tickAllRequired(this.agreements, baa);
 		assertThat(this.gaps.count()).isEqualTo(before);
 		assertThat(this.gaps.all()).noneMatch((gap) -> gap.vendorId() == vendor);
+	}
+
+	@Test
+	void aSubcontractorBaaIsNotABaaWithUsAndDoesNotCoverTheVendor() {
+		LocalDate today = this.clock.today();
+		long vendor = vendorInService(this.vendors, "Gap Subcontractor", PhiAccess.PHI);
+		AgreementDetails baa = executedBaa(today.minusMonths(1), today.plusYears(2), false, 0);
+		long sub = this.agreements.create(vendor, new AgreementDetails(AgreementKind.SUBCONTRACTOR_BAA, baa.status(),
+				baa.effectiveDate(), baa.expirationDate(), false, null, 0, 10, BreachNoticeUnit.BUSINESS_DAYS,
+				baa.signedDate(), "Jane Doe", null, null));
+		tickAllRequired(this.agreements, sub);
+		assertThat(kinds(vendor)).containsExactly(GapKind.UNCOVERED_PHI_VENDOR);
+
+		long ours = this.agreements.create(vendor, baa);
+		tickAllRequired(this.agreements, ours);
+		assertThat(kinds(vendor)).isEmpty();
+	}
+
+	@Test
+	void anOffboardingPhiVendorNeedsACurrentBaaUntilTheReturnOfItsPhiIsRecorded() {
+		LocalDate today = this.clock.today();
+		long vendor = vendorInService(this.vendors, "Gap Offboarding", PhiAccess.PHI);
+		long baa = this.agreements.create(vendor, executedBaa(today.minusYears(1), today.plusYears(2), false, 0));
+		tickAllRequired(this.agreements, baa);
+		this.vendors.changeStatus(vendor, this.vendors.getView(vendor).version(), LifecycleStatus.ACTIVE);
+		this.vendors.changeStatus(vendor, this.vendors.getView(vendor).version(), LifecycleStatus.OFFBOARDING);
+		assertThat(kinds(vendor)).as("a current BAA still covers it").isEmpty();
+
+		this.agreements.update(baa, this.agreements.get(baa).version(),
+				withStatus(executedBaa(today.minusYears(1), today.plusYears(2), false, 0), AgreementStatus.TERMINATED));
+		assertThat(this.gaps.forVendor(vendor)).singleElement().satisfies((gap) -> {
+			assertThat(gap.kind()).isEqualTo(GapKind.OFFBOARDING_PHI_NOT_RETURNED);
+			assertThat(gap.link()).isEqualTo("/agreements/" + baa + "#phi-return");
+		});
+
+		assertThatExceptionOfType(AgreementRuleException.class)
+			.isThrownBy(() -> this.agreements.recordPhiReturned(baa, today.plusDays(1)))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting(RuleViolation::messageKey)
+				.containsExactly("agreement.phiReturned.rule.future"));
+		assertThatExceptionOfType(AgreementRuleException.class)
+			.isThrownBy(() -> this.agreements.recordPhiReturned(baa, today.minusYears(1).minusDays(1)))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting(RuleViolation::messageKey)
+				.containsExactly("agreement.phiReturned.rule.beforeEffective"));
+		assertThat(kinds(vendor)).containsExactly(GapKind.OFFBOARDING_PHI_NOT_RETURNED);
+
+		this.agreements.recordPhiReturned(baa, today);
+		assertThat(kinds(vendor)).isEmpty();
+		assertThat(this.agreements.get(baa).phiReturnedOn()).isEqualTo(today);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_event WHERE entity_type = 'Agreement' AND entity_id = ? "
+				+ "AND action = 'AGREEMENT_PHI_RETURNED'").param(String.valueOf(baa)).query(Long.class).single())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aSignedVersionThatStartsLaterLeavesTheCurrentOneInForceUntilThen() {
+		LocalDate today = this.clock.today();
+		long vendor = vendorInService(this.vendors, "Gap Later Version", PhiAccess.PHI);
+		long first = this.agreements.create(vendor, executedBaa(today.minusYears(1), today.plusYears(1), true, 60));
+		tickAllRequired(this.agreements, first);
+		long second = this.agreements.newVersion(first);
+		LocalDate takesEffect = today.plusDays(10);
+		this.agreements.update(second, this.agreements.get(second).version(),
+				new AgreementDetails(AgreementKind.BAA, AgreementStatus.EXECUTED, takesEffect, takesEffect.plusYears(3),
+						true, 12, 60, 10, BreachNoticeUnit.BUSINESS_DAYS, today, "Jane Doe", null, null));
+
+		AgreementView old = this.agreements.get(first);
+		assertThat(old.status()).isEqualTo(AgreementStatus.EXECUTED);
+		assertThat(old.standing().supersededFrom()).isEqualTo(takesEffect);
+		assertThat(kinds(vendor)).as("the old version still covers the vendor").isEmpty();
+
+		this.clock.setDate(takesEffect.minusDays(1));
+		assertThat(this.agreements.get(first).standing().ended()).isFalse();
+		assertThat(kinds(vendor)).isEmpty();
+
+		this.clock.setDate(takesEffect);
+		AgreementView superseded = this.agreements.get(first);
+		assertThat(superseded.shownStatus()).isEqualTo(AgreementStatus.SUPERSEDED);
+		assertThat(superseded.standing().endedOn()).isEqualTo(takesEffect);
+		assertThat(kinds(vendor)).as("the new version covers the vendor from its first day").isEmpty();
+
+		assertThat(this.agreements.supersedeDue()).isGreaterThanOrEqualTo(1);
+		assertThat(this.agreements.get(first).status()).isEqualTo(AgreementStatus.SUPERSEDED);
+		assertThat(this.agreements.get(first).standing().endedOn()).isEqualTo(takesEffect);
+		assertThat(this.agreements.forVendor(vendor)).filteredOn((row) -> row.id() == first)
+			.singleElement()
+			.satisfies((row) -> assertThat(row.keyDate()).isNull());
+	}
+
+	@Test
+	void aRequiredClauseMarkedNotApplicableWithoutBeingAllowedStaysAGap() {
+		LocalDate today = this.clock.today();
+		long vendor = vendorInService(this.vendors, "Gap Not Applicable", PhiAccess.PHI);
+		long baa = this.agreements.create(vendor, executedBaa(today.minusMonths(1), today.plusYears(2), false, 0));
+		tickAllRequired(this.agreements, baa);
+		assertThatExceptionOfType(AgreementRuleException.class)
+			.isThrownBy(() -> this.agreements.updateClause(baa, "BAA-05", ClauseStatus.NOT_APPLICABLE, "No ePHI", null))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting(RuleViolation::messageKey)
+				.containsExactly("agreement.clause.rule.cannotBeNotApplicable"));
+		assertThatExceptionOfType(AgreementRuleException.class)
+			.isThrownBy(() -> this.agreements.updateClause(baa, "BAA-12", ClauseStatus.NOT_APPLICABLE, " ", null))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting(RuleViolation::messageKey)
+				.containsExactly("agreement.clause.rule.notApplicableNeedsNote"));
+		this.agreements.updateClause(baa, "BAA-12", ClauseStatus.NOT_APPLICABLE, "Performs none of our duties", null);
+		assertThat(kinds(vendor)).isEmpty();
+
+		// recorded before the rule: still readable, and a gap again
+		this.jdbc.sql("UPDATE agreement_clause SET status = 'NOT_APPLICABLE' WHERE agreement_id = ? AND clause_code = 'BAA-05'")
+			.param(baa)
+			.update();
+		this.gaps.forgetCount();
+		assertThat(this.agreements.get(baa).missingRequired()).containsExactly("BAA-05");
+		assertThat(kinds(vendor)).containsExactly(GapKind.MISSING_REQUIRED_CLAUSES);
+		assertThat(this.agreements
+			.search(new AgreementQuery(null, null, null, true, null, vendor, null), PageRequest.of(0, 10))
+			.getContent()).extracting(AgreementRow::id).containsExactly(baa);
 	}
 
 }

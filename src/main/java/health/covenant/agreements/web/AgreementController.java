@@ -1,6 +1,7 @@
 package health.covenant.agreements.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -32,6 +33,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -160,7 +162,6 @@ class AgreementController {
 		model.addAttribute("documents", this.agreements.documents(id));
 		model.addAttribute("documentsDeletable", this.agreements.documentsDeletable(id));
 		model.addAttribute("documentKinds", AgreementDocumentKind.values());
-		model.addAttribute("clauseStatuses", ClauseStatus.values());
 		model.addAttribute("maxUpload", this.documents.maxSizeLabel());
 		return "agreements/detail";
 	}
@@ -215,7 +216,27 @@ class AgreementController {
 	String updateClause(@PathVariable long id, @PathVariable String code, @RequestParam ClauseStatus status,
 			@RequestParam(required = false) String note, @RequestParam(required = false) String sectionRef,
 			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
-		ClauseLine line = this.agreements.updateClause(id, code, status, note, sectionRef);
+		ClauseLine line;
+		try {
+			line = this.agreements.updateClause(id, code, status, note, sectionRef);
+		}
+		catch (AgreementRuleException ex) {
+			RuleViolation violation = ex.violations().get(0);
+			if (!htmx.isHtmxRequest()) {
+				Flash.error(redirect, violation.messageKey(), violation.argsArray());
+				return "redirect:/agreements/" + id + "#clause-" + code;
+			}
+			ClauseLine stored = this.agreements.checklist(id)
+				.stream()
+				.filter((l) -> l.clause().code().equals(code))
+				.findFirst()
+				.orElseThrow();
+			model.addAttribute("agreement", this.agreements.get(id));
+			model.addAttribute("line", new ClauseLine(stored.clause(), status, note, sectionRef, stored.updatedBy(),
+					stored.updatedAt()));
+			model.addAttribute("clauseError", violation);
+			return "agreements/detail :: clauseUpdate";
+		}
 		if (!htmx.isHtmxRequest()) {
 			Flash.success(redirect, "agreement.clause.saved", code);
 			return "redirect:/agreements/" + id + "#clause-" + code;
@@ -223,9 +244,23 @@ class AgreementController {
 		AgreementView view = this.agreements.get(id);
 		model.addAttribute("agreement", view);
 		model.addAttribute("line", line);
-		model.addAttribute("clauseStatuses", ClauseStatus.values());
 		model.addAttribute("saved", true);
 		return "agreements/detail :: clauseUpdate";
+	}
+
+	@PostMapping("/{id}/phi-returned")
+	@PreAuthorize(AgreementService.EDITORS)
+	String recordPhiReturned(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate phiReturnedOn,
+			RedirectAttributes redirect) {
+		try {
+			this.agreements.recordPhiReturned(id, phiReturnedOn);
+			Flash.success(redirect, "agreement.phiReturned.saved");
+		}
+		catch (AgreementRuleException ex) {
+			Flash.error(redirect, ex.violations().get(0).messageKey());
+		}
+		return "redirect:/agreements/" + id + "#phi-return";
 	}
 
 	@PostMapping("/{id}/documents")
