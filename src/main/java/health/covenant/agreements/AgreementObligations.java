@@ -92,7 +92,7 @@ class AgreementObligations implements ObligationSource {
 			if (schedule.nextNoticeDeadline() != null) {
 				drafts.add(new ObligationDraft("agreement:" + id + ":notice", ObligationKind.AGREEMENT_NOTICE_DEADLINE,
 						schedule.nextNoticeDeadline(), agreement.getVendorId(), AgreementService.ENTITY, id, title, link,
-						details.ownerId(), false, facts));
+						details.ownerId(), false, facts, ifNoticeMissed(details.terms(), schedule, kind)));
 			}
 			if (schedule.currentTermEnd() != null) {
 				drafts.add(new ObligationDraft("agreement:" + id + ":term-end", ObligationKind.AGREEMENT_TERM_END,
@@ -101,6 +101,16 @@ class AgreementObligations implements ObligationSource {
 			}
 		}
 		return drafts;
+	}
+
+	/**
+	 * What passing the next notice deadline unmet means: the term it could have stopped (the one
+	 * ending the notice period after it) is followed by another, "the BAA renewed until" that one's end.
+	 */
+	private String ifNoticeMissed(AgreementTerms terms, AgreementTerms.Schedule schedule, String kind) {
+		LocalDate stoppable = schedule.nextNoticeDeadline().plusDays(terms.noticePeriodDays());
+		LocalDate renewedUntil = terms.on(stoppable.plusDays(1)).currentTermEnd();
+		return renewedUntil == null ? null : text("agreement.obligation.ifMissed", kind, this.dates.date(renewedUntil));
 	}
 
 	private Map<String, String> facts(AgreementDetails details, AgreementTerms.Schedule schedule, String kind,
