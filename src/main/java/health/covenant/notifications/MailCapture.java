@@ -5,8 +5,10 @@ import java.net.ServerSocket;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -51,8 +53,11 @@ public class MailCapture {
 
 	private GreenMail greenMail;
 
-	/** How many of GreenMail's messages are in the database already. */
-	private int stored;
+	/**
+	 * GreenMail's messages already in the database, by Message-ID (GreenMail lists its messages
+	 * mailbox by mailbox, not in arrival order, so a count would not do).
+	 */
+	private final Set<String> stored = new HashSet<>();
 
 	MailCapture(JdbcClient jdbc, AuditService audit) {
 		this.port = freePort();
@@ -77,7 +82,7 @@ public class MailCapture {
 		if (this.greenMail == null) {
 			this.greenMail = new GreenMail(new ServerSetup(this.port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 			this.greenMail.start();
-			this.stored = 0;
+			this.stored.clear();
 			log.info("Mail capture listening on 127.0.0.1:{} (set SPRING_MAIL_HOST to use a real server)", this.port);
 		}
 	}
@@ -101,11 +106,11 @@ public class MailCapture {
 		if (this.greenMail == null) {
 			return;
 		}
-		MimeMessage[] received = this.greenMail.getReceivedMessages();
-		for (int i = this.stored; i < received.length; i++) {
-			insert(received[i]);
+		for (MimeMessage message : this.greenMail.getReceivedMessages()) {
+			if (this.stored.add(identity(message))) {
+				insert(message);
+			}
 		}
-		this.stored = received.length;
 	}
 
 	/** Forgets every captured message (tests). */
@@ -119,7 +124,7 @@ public class MailCapture {
 				throw new IllegalStateException("Could not clear the mail capture", ex);
 			}
 		}
-		this.stored = 0;
+		this.stored.clear();
 		this.jdbc.sql("DELETE FROM captured_mail").update();
 	}
 
@@ -187,6 +192,18 @@ public class MailCapture {
 		}
 		catch (MessagingException | IOException ex) {
 			log.warn("Unreadable captured message skipped", ex);
+		}
+	}
+
+	private static String identity(MimeMessage message) {
+		try {
+			String id = message.getMessageID();
+			return id != null ? id
+					: String.join("|", String.valueOf(message.getSentDate()), String.valueOf(message.getSubject()),
+							Arrays.toString(message.getAllRecipients()), String.valueOf(message.getSize()));
+		}
+		catch (MessagingException ex) {
+			return String.valueOf(System.identityHashCode(message));
 		}
 	}
 

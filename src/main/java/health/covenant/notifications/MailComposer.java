@@ -100,21 +100,17 @@ class MailComposer {
 
 	/** "The last day to give notice passed on 14 Jan 2027; the BAA renewed until 31 Mar 2028." Nothing to act on. */
 	private Item missed(Obligation obligation, LocalDate today) {
-		LocalDate missedOn = obligation.lastMissed(today);
+		LocalDate missedOn = obligation.lastMissed(today) != null ? obligation.lastMissed(today) : obligation.dueDate();
 		String note = obligation.lastMissedNote(today);
 		String what = msg("notifications.what." + obligation.kind().name());
 		String day = DATE.format(missedOn);
 		long ago = java.time.temporal.ChronoUnit.DAYS.between(missedOn, today);
 		String when = ago == 1 ? msg("notifications.days.agoOne") : msg("notifications.days.ago", ago);
 		String subject = msg("notifications.subject.MISSED", obligation.title(), what, day);
-		String said = note == null || note.isBlank() ? msg("notifications.missed", capitalize(what), day)
-				: msg("notifications.missed.note", capitalize(what), day, note);
+		String said = note == null || note.isBlank() ? msg("notifications.missed", what, day)
+				: msg("notifications.missed.note", what, day, note);
 		return new Item(obligation, ReminderPlan.Occasion.MISSED, subject, what, day, when, said,
 				this.covenant.baseUrl() + obligation.link(), null, obligation.facts());
-	}
-
-	private static String capitalize(String text) {
-		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	/**
