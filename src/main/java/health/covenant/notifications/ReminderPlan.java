@@ -31,7 +31,17 @@ final class ReminderPlan {
 	record Result(List<Step> steps, LocalDate next) {
 	}
 
+	/**
+	 * How long after a missed deadline it is still news: a run within these days (catching up after
+	 * downtime) says it; later (e.g. to someone who got the escalation role since) it would be noise.
+	 */
+	static final int MISSED_NEWS_DAYS = 30;
+
 	private ReminderPlan() {
+	}
+
+	private static boolean recent(LocalDate missedOn, LocalDate today) {
+		return !today.isAfter(missedOn.plusDays(MISSED_NEWS_DAYS));
 	}
 
 	static Result evaluate(ReminderRule rule, LocalDate due, LocalDate today, boolean done, boolean acknowledged,
@@ -55,9 +65,9 @@ final class ReminderPlan {
 		long daysLeft = ChronoUnit.DAYS.between(today, due);
 		List<Step> steps = new ArrayList<>();
 		if (lapses && daysLeft < 0) {
-			return new Result(List.of(new Step(Occasion.MISSED, 0)), null);
+			return new Result(recent(due, today) ? List.of(new Step(Occasion.MISSED, 0)) : List.of(), null);
 		}
-		if (lapses && missedOn != null) {
+		if (lapses && missedOn != null && recent(missedOn, today)) {
 			steps.add(new Step(Occasion.MISSED, 0));
 		}
 		if (snoozedUntil != null && snoozedUntil.isAfter(today) && daysLeft > 0) {

@@ -68,12 +68,13 @@ class ReminderPlanTest {
 
 	@ParameterizedTest(name = "lapsing deadline, {0} days left, missed on day {1}: [{2}]")
 	@CsvSource(delimiter = ';', value = {
-			// Passed unmet and the source has not moved on: said once, never overdue, never again.
-			"-1; ; MISSED-0", "-8; ; MISSED-0", "-40; ; MISSED-0",
+			// Passed unmet and the source has not moved on: said once, never overdue, never again;
+			// after 30 days it is no longer news.
+			"-1; ; MISSED-0", "-8; ; MISSED-0", "-30; ; MISSED-0", "-31; ; ''",
 			// The last day itself is still in time.
 			"0; ; BEFORE-0", "1; ; BEFORE-1",
 			// The source moved on to the next deadline (recorded missed day): said, with the new schedule.
-			"365; -1; MISSED-0", "120; -1; MISSED-0 BEFORE-120" })
+			"365; -1; MISSED-0", "120; -1; MISSED-0 BEFORE-120", "335; -30; MISSED-0", "334; -31; ''" })
 	void aLapsingDeadlineIsMissedNotOverdue(int daysLeft, Integer missedDaysAgo, String steps) {
 		LocalDate today = DUE.minusDays(daysLeft);
 		LocalDate missedOn = missedDaysAgo == null ? null : today.plusDays(missedDaysAgo);
