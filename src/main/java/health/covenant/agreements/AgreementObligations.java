@@ -102,7 +102,8 @@ class AgreementObligations implements ObligationSource {
 			if (schedule.nextNoticeDeadline() != null) {
 				drafts.add(new ObligationDraft("agreement:" + id + ":notice", ObligationKind.AGREEMENT_NOTICE_DEADLINE,
 						schedule.nextNoticeDeadline(), agreement.getVendorId(), AgreementService.ENTITY, id, title, link,
-						details.ownerId(), false, noticeFacts(details, schedule, kind, vendorName)));
+						details.ownerId(), false, noticeFacts(details, schedule, kind, vendorName),
+						ifNoticeMissed(details.terms(), schedule, kind)));
 			}
 			if (schedule.currentTermEnd() != null) {
 				drafts.add(new ObligationDraft("agreement:" + id + ":term-end", ObligationKind.AGREEMENT_TERM_END,
@@ -111,6 +112,15 @@ class AgreementObligations implements ObligationSource {
 			}
 		}
 		return drafts;
+	}
+
+	/**
+	 * What passing the next notice deadline unmet means: the term it could have stopped is followed by
+	 * another, "the BAA renewed until" that one's end.
+	 */
+	private String ifNoticeMissed(AgreementTerms terms, AgreementTerms.Schedule schedule, String kind) {
+		LocalDate renewedUntil = terms.on(schedule.noticeTermEnd().plusDays(1)).currentTermEnd();
+		return renewedUntil == null ? null : text("agreement.obligation.ifMissed", kind, this.dates.date(renewedUntil));
 	}
 
 	/**

@@ -3,6 +3,8 @@ package health.covenant.notifications;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Optional;
@@ -12,19 +14,23 @@ import javax.crypto.spec.SecretKeySpec;
 
 import health.covenant.shared.CovenantProperties;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Signed one-click links in e-mails: acknowledge or snooze one obligation, for one recipient, until
  * an expiry day. The token is {@code userId.obligationId.dueEpochDay.expiryEpochDay.signature}, the
  * signature an HMAC-SHA256 under a server secret, so a link cannot be altered to act on another
- * obligation or as another person.
+ * obligation or as another person. A link may acknowledge as often as it likes but snoozes once:
+ * its signature, the link's id, is recorded when it snoozes ({@code action_link_use}), so a
+ * forwarded or leaked link cannot keep an obligation quiet.
  */
 @Component
 public class ActionLinks {
 
-	/** What a valid token proves. */
-	public record Claim(long userId, long obligationId, LocalDate dueDate, LocalDate expiresOn) {
+	/** What a valid token proves; {@code linkId} names the link (its signature). */
+	public record Claim(long userId, long obligationId, LocalDate dueDate, LocalDate expiresOn, String linkId) {
 	}
 
 	private final ReminderSettings settings;
@@ -33,10 +39,17 @@ public class ActionLinks {
 
 	private final CovenantProperties covenant;
 
-	ActionLinks(ReminderSettings settings, NotificationProperties properties, CovenantProperties covenant) {
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ActionLinks(ReminderSettings settings, NotificationProperties properties, CovenantProperties covenant,
+			JdbcClient jdbc, Clock clock) {
 		this.settings = settings;
 		this.properties = properties;
 		this.covenant = covenant;
+		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	public String token(long userId, long obligationId, LocalDate dueDate, LocalDate issuedOn) {
@@ -71,12 +84,45 @@ public class ActionLinks {
 		}
 		try {
 			Claim claim = new Claim(Long.parseLong(parts[0]), Long.parseLong(parts[1]),
-					LocalDate.ofEpochDay(Long.parseLong(parts[2])), LocalDate.ofEpochDay(Long.parseLong(parts[3])));
+					LocalDate.ofEpochDay(Long.parseLong(parts[2])), LocalDate.ofEpochDay(Long.parseLong(parts[3])),
+					token.substring(last + 1));
 			return claim.expiresOn().isBefore(today) ? Optional.empty() : Optional.of(claim);
 		}
 		catch (RuntimeException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/** Whether this link has already snoozed. */
+	@Transactional(readOnly = true)
+	public boolean usedToSnooze(Claim claim) {
+		return this.jdbc.sql("SELECT count(*) FROM action_link_use WHERE link_id = :id")
+			.param("id", claim.linkId())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Records that this link snoozes now; false if it already did (then it must not snooze again).
+	 * Atomic: of two concurrent uses, one wins.
+	 */
+	@Transactional
+	public boolean claimForSnooze(Claim claim) {
+		return this.jdbc.sql("""
+				INSERT INTO action_link_use (link_id, user_id, obligation_id, action, expires_on, used_at)
+				VALUES (:id, :user, :obligation, 'SNOOZE', :expires, :now) ON CONFLICT (link_id) DO NOTHING""")
+			.param("id", claim.linkId())
+			.param("user", claim.userId())
+			.param("obligation", claim.obligationId())
+			.param("expires", claim.expiresOn())
+			.param("now", Timestamp.from(this.clock.instant()))
+			.update() == 1;
+	}
+
+	/** Forgets the uses of links that have expired (they no longer verify anyway). */
+	@Transactional
+	public int forgetExpired(LocalDate today) {
+		return this.jdbc.sql("DELETE FROM action_link_use WHERE expires_on < :today").param("today", today).update();
 	}
 
 	private String sign(String payload) {

@@ -2,12 +2,14 @@ package health.covenant.notifications;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import health.covenant.identity.UserSummary;
 import health.covenant.obligations.Obligation;
+import health.covenant.obligations.ObligationService;
 import health.covenant.shared.CovenantProperties;
 
 import org.springframework.context.MessageSource;
@@ -19,7 +21,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders reminder and digest e-mails from {@code templates/mail/*.html} and {@code *.txt} (an HTML
- * and a plain-text part each). Texts come from the notifications message file.
+ * and a plain-text part each). Texts come from the notifications message file. Names that come from
+ * users (obligation titles, key facts, the recipient's name) are put on one line first: control
+ * characters such as CR and LF become spaces, so a vendor name cannot add lines or headers to the
+ * plain-text part or the subject. The acknowledge/snooze link goes only to recipients who may act.
  */
 @Component
 class MailComposer {
@@ -44,10 +49,14 @@ class MailComposer {
 
 	private final ActionLinks links;
 
-	MailComposer(MessageSource messages, CovenantProperties covenant, ActionLinks links) {
+	private final ObligationService obligations;
+
+	MailComposer(MessageSource messages, CovenantProperties covenant, ActionLinks links,
+			ObligationService obligations) {
 		this.messages = messages;
 		this.covenant = covenant;
 		this.links = links;
+		this.obligations = obligations;
 		this.engine.addTemplateResolver(resolver("*.html", TemplateMode.HTML));
 		this.engine.addTemplateResolver(resolver("*.txt", TemplateMode.TEXT));
 		this.engine.setTemplateEngineMessageSource(messages);
@@ -63,7 +72,11 @@ class MailComposer {
 		return resolver;
 	}
 
-	Item item(UserSummary recipient, Obligation obligation, ReminderPlan.Occasion occasion, LocalDate today) {
+	Item item(UserSummary recipient, Obligation stored, ReminderPlan.Occasion occasion, LocalDate today) {
+		Obligation obligation = oneLine(stored);
+		if (occasion == ReminderPlan.Occasion.MISSED) {
+			return missed(obligation, today);
+		}
 		long days = obligation.daysUntilDue(today);
 		String what = msg("notifications.what." + obligation.kind().name());
 		String due = DATE.format(obligation.dueDate());
@@ -76,17 +89,53 @@ class MailComposer {
 			case BEFORE -> msg("notifications.subject.BEFORE", obligation.title(), what, due, when);
 			case OVERDUE -> msg("notifications.subject.OVERDUE", obligation.title(), what, due, when);
 			case ESCALATION -> msg("notifications.subject.ESCALATION", obligation.title(), what, due, overdueFor);
+			case MISSED -> throw new IllegalArgumentException("missed deadlines are composed by missed()");
 		};
 		String why = msg("notifications.why." + obligation.kind().name());
-		String actionUrl = this.links.url(recipient.id(), obligation.id(), obligation.dueDate(), today);
+		String actionUrl = this.obligations.mayAct(stored, recipient)
+				? this.links.url(recipient.id(), obligation.id(), obligation.dueDate(), today) : null;
 		return new Item(obligation, occasion, subject, what, due, when, why, this.covenant.baseUrl() + obligation.link(),
 				actionUrl, obligation.facts());
+	}
+
+	/** "The last day to give notice passed on 14 Jan 2027; the BAA renewed until 31 Mar 2028." Nothing to act on. */
+	private Item missed(Obligation obligation, LocalDate today) {
+		LocalDate missedOn = obligation.lastMissed(today) != null ? obligation.lastMissed(today) : obligation.dueDate();
+		String note = obligation.lastMissedNote(today);
+		String what = msg("notifications.what." + obligation.kind().name());
+		String day = DATE.format(missedOn);
+		long ago = java.time.temporal.ChronoUnit.DAYS.between(missedOn, today);
+		String when = ago == 1 ? msg("notifications.days.agoOne") : msg("notifications.days.ago", ago);
+		String subject = msg("notifications.subject.MISSED", obligation.title(), what, day);
+		String said = note == null || note.isBlank() ? msg("notifications.missed", what, day)
+				: msg("notifications.missed.note", what, day, note);
+		return new Item(obligation, ReminderPlan.Occasion.MISSED, subject, what, day, when, said,
+				this.covenant.baseUrl() + obligation.link(), null, obligation.facts());
+	}
+
+	/**
+	 * The text on one line: every control character (CR, LF, tab, NUL, …), line or paragraph
+	 * separator and invisible format character becomes a space, runs of spaces one space.
+	 */
+	static String oneLine(String text) {
+		if (text == null) {
+			return null;
+		}
+		return text.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+", " ").replaceAll(" {2,}", " ").strip();
+	}
+
+	private static Obligation oneLine(Obligation o) {
+		Map<String, String> facts = new LinkedHashMap<>();
+		o.facts().forEach((label, value) -> facts.put(oneLine(label), oneLine(value)));
+		return new Obligation(o.id(), o.key(), o.kind(), o.dueDate(), o.vendorId(), o.subjectType(), o.subjectId(),
+				oneLine(o.title()), o.link(), o.ownerUserId(), o.done(), facts, o.acknowledgedAt(), o.acknowledgedBy(),
+				o.snoozedUntil(), o.nextReminderOn(), oneLine(o.ifMissed()), o.missedDueDate(), oneLine(o.missedNote()));
 	}
 
 	Mail reminder(UserSummary recipient, Item item) {
 		Context context = context(recipient);
 		context.setVariable("item", item);
-		return new Mail(item.subject(), this.engine.process("reminder.html", context),
+		return new Mail(oneLine(item.subject()), this.engine.process("reminder.html", context),
 				this.engine.process("reminder.txt", context));
 	}
 
@@ -102,7 +151,7 @@ class MailComposer {
 
 	private Context context(UserSummary recipient) {
 		Context context = new Context(LOCALE);
-		context.setVariable("recipientName", recipient.displayName());
+		context.setVariable("recipientName", oneLine(recipient.displayName()));
 		context.setVariable("obligationsUrl", this.covenant.baseUrl() + "/obligations");
 		context.setVariable("preferencesUrl", this.covenant.baseUrl() + "/account/notifications");
 		return context;

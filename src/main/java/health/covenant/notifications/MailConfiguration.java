@@ -2,12 +2,16 @@ package health.covenant.notifications;
 
 import java.util.Properties;
 
+import health.covenant.audit.AuditService;
+import jakarta.mail.internet.MimeMessage;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.util.StringUtils;
@@ -21,13 +25,26 @@ import org.springframework.util.StringUtils;
 class MailConfiguration {
 
 	@Bean(initMethod = "start", destroyMethod = "stop")
-	MailCapture mailCapture() {
-		return new MailCapture();
+	MailCapture mailCapture(JdbcClient jdbc, AuditService audit) {
+		return new MailCapture(jdbc, audit);
 	}
 
+	/** Sends to the capture and copies what it received into the database at once. */
 	@Bean
 	JavaMailSender captureMailSender(MailCapture capture) {
-		JavaMailSenderImpl sender = new JavaMailSenderImpl();
+		JavaMailSenderImpl sender = new JavaMailSenderImpl() {
+
+			@Override
+			protected void doSend(MimeMessage[] mimeMessages, Object[] originalMessages) {
+				try {
+					super.doSend(mimeMessages, originalMessages);
+				}
+				finally {
+					capture.store();
+				}
+			}
+
+		};
 		sender.setHost("127.0.0.1");
 		sender.setPort(capture.port());
 		sender.setDefaultEncoding("UTF-8");

@@ -1,5 +1,6 @@
 package health.covenant.notifications;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,8 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxAttempts attempts before a message ends FAILED
  * @param initialBackoff wait after the first failure; doubles after each further failure
  * @param maxBackoff longest wait between two attempts
- * @param linkSecret secret that signs acknowledge/snooze links (empty: a random one kept in the
- * database, shared by all instances)
+ * @param linkSecret secret that signs acknowledge/snooze links, at least 32 bytes (empty: a random
+ * one kept in the database, shared by all instances)
  * @param linkValidity how long an e-mail link works
  * @param jobsEnabled whether the scheduled jobs run (tests run them explicitly)
  */
@@ -21,7 +22,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record NotificationProperties(String from, Integer maxAttempts, Duration initialBackoff, Duration maxBackoff,
 		String linkSecret, Duration linkValidity, Boolean jobsEnabled) {
 
+	/** The shortest link secret accepted: 256 bits, as the HMAC-SHA256 key it becomes. */
+	public static final int MIN_LINK_SECRET_BYTES = 32;
+
 	public NotificationProperties {
+		if (linkSecret != null && !linkSecret.isBlank()
+				&& linkSecret.getBytes(StandardCharsets.UTF_8).length < MIN_LINK_SECRET_BYTES) {
+			throw new IllegalArgumentException("COVENANT_NOTIFICATIONS_LINK_SECRET (covenant.notifications.link-secret) "
+					+ "is too short: it must be at least " + MIN_LINK_SECRET_BYTES + " bytes, e.g. the output of "
+					+ "'openssl rand -base64 48'; leave it empty to use a random secret kept in the database");
+		}
 		from = from == null || from.isBlank() ? "Covenant <covenant@localhost>" : from;
 		maxAttempts = maxAttempts == null ? 20 : maxAttempts;
 		initialBackoff = initialBackoff == null ? Duration.ofMinutes(5) : initialBackoff;

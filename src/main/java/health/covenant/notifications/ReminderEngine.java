@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The reminder engine (DESIGN.md §6). A run (1) reconciles the obligations with their sources, (2)
+ * The reminder engine. A run (1) reconciles the obligations with their sources, (2)
  * looks only at obligations whose next-reminder day has come, records one reminder per step reached
  * and recipient ({@code INSERT … ON CONFLICT DO NOTHING} on a dedup key made of obligation, due date,
  * step and recipient) and schedules the next look, and (3) turns new reminders into outbox e-mails:
@@ -72,8 +72,11 @@ public class ReminderEngine {
 
 	private final Clock clock;
 
+	private final ActionLinks links;
+
 	ReminderEngine(ObligationService obligations, ReminderSettings settings, UserService users, MailComposer composer,
-			AuditService audit, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+			AuditService audit, JdbcClient jdbc, TransactionTemplate transactions, Clock clock, ActionLinks links) {
+		this.links = links;
 		this.obligations = obligations;
 		this.settings = settings;
 		this.users = users;
@@ -87,7 +90,7 @@ public class ReminderEngine {
 	/** An administrator's "run now" (audited). */
 	@PreAuthorize("hasRole('ADMIN')")
 	public RunResult runNow() {
-		RunResult result = run();
+		RunResult result = run(this.settings.today());
 		this.transactions.executeWithoutResult((status) -> this.audit.record("REMINDERS_RUN", "ReminderEngine", null,
 				"Ran the reminder engine by hand: " + result.remindersCreated() + " reminders, "
 						+ result.emailsQueued() + " e-mails queued",
@@ -95,32 +98,41 @@ public class ReminderEngine {
 		return result;
 	}
 
-	/** The scheduled daily run: runs once a day, at or after the configured hour. */
+	/**
+	 * The scheduled daily run: runs once a day, at or after the configured hour. The run is for the
+	 * organisation's day on which it starts and records that day, even if it ends after midnight.
+	 */
 	public Optional<RunResult> runIfDue() {
 		DeliverySettings delivery = this.settings.delivery();
 		LocalDateTime local = LocalDateTime.ofInstant(this.clock.instant(), delivery.timeZone());
+		LocalDate day = local.toLocalDate();
 		LocalDate last = this.settings.lastRunOn();
-		if (local.getHour() < delivery.sendHour() || (last != null && !last.isBefore(local.toLocalDate()))) {
+		if (local.getHour() < delivery.sendHour() || (last != null && !last.isBefore(day))) {
 			return Optional.empty();
 		}
-		RunResult result = run();
-		this.settings.recordRun(result.day());
+		RunResult result = run(day);
+		this.settings.recordRun(day);
 		return Optional.of(result);
 	}
 
-	/** One run: reconcile, sweep, compose. Idempotent. */
+	/** One run for today (the organisation's day now): reconcile, sweep, compose. Idempotent. */
 	public RunResult run() {
+		return run(this.settings.today());
+	}
+
+	/** One run for {@code day}, however long it takes: reconcile, sweep, compose. Idempotent. */
+	RunResult run(LocalDate day) {
 		long start = System.nanoTime();
 		int[] counts = new int[4];
 		SystemActor.runAs(() -> {
-			counts[0] = this.obligations.refreshAll();
-			LocalDate today = this.settings.today();
-			int[] swept = sweep(today);
+			counts[0] = this.obligations.refreshAll(day);
+			int[] swept = sweep(day);
 			counts[1] = swept[0];
 			counts[2] = swept[1];
-			counts[3] = compose(today);
+			counts[3] = compose(day);
+			this.links.forgetExpired(day);
 		});
-		RunResult result = new RunResult(this.settings.today(), counts[0], counts[1], counts[2], counts[3],
+		RunResult result = new RunResult(day, counts[0], counts[1], counts[2], counts[3],
 				(System.nanoTime() - start) / 1_000_000);
 		if (result.remindersCreated() + result.emailsQueued() + result.obligationsChanged() > 0) {
 			log.info("Reminder run {}: {} obligations changed, {} looked at, {} reminders, {} e-mails queued in {} ms",
@@ -154,14 +166,17 @@ public class ReminderEngine {
 	}
 
 	private int remind(Obligation obligation, ReminderRule rule, LocalDate today, Map<Role, List<UserSummary>> byRole) {
+		LocalDate missedOn = obligation.lastMissed(today);
 		ReminderPlan.Result plan = ReminderPlan.evaluate(rule, obligation.dueDate(), today, obligation.done(),
-				obligation.isAcknowledged(), obligation.snoozedUntil());
+				obligation.isAcknowledged(), obligation.snoozedUntil(), obligation.kind().lapses(), missedOn);
 		int created = 0;
 		Timestamp now = Timestamp.from(this.clock.instant());
 		for (ReminderPlan.Step step : plan.steps()) {
 			for (UserSummary recipient : recipients(obligation, rule, step.occasion(), byRole)) {
-				String key = obligation.key() + "|" + obligation.dueDate() + "|" + step.occasion().name().toLowerCase()
-						+ "-" + step.step() + "|u" + recipient.id();
+				// A missed deadline is said once per missed day, whatever the due date has moved on to.
+				LocalDate keyDate = step.occasion() == ReminderPlan.Occasion.MISSED ? missedOn : obligation.dueDate();
+				String key = obligation.key() + "|" + keyDate + "|" + step.occasion().name().toLowerCase() + "-"
+						+ step.step() + "|u" + recipient.id();
 				created += this.jdbc.sql("""
 						INSERT INTO reminder (dedup_key, obligation_id, recipient_user_id, occasion, step, due_date,
 						    reminded_on, created_at, created_by, updated_at, updated_by)
@@ -185,6 +200,16 @@ public class ReminderEngine {
 	private Set<UserSummary> recipients(Obligation obligation, ReminderRule rule, ReminderPlan.Occasion occasion,
 			Map<Role, List<UserSummary>> byRole) {
 		Set<UserSummary> recipients = new LinkedHashSet<>();
+		if (occasion == ReminderPlan.Occasion.MISSED) {
+			if (obligation.ownerUserId() != null) {
+				this.users.findById(obligation.ownerUserId()).filter(UserSummary::enabled).ifPresent(recipients::add);
+			}
+			rule.escalationRoles().forEach((role) -> recipients.addAll(withRole(role, byRole)));
+			if (recipients.isEmpty()) {
+				recipients.addAll(withRole(Role.ADMIN, byRole));
+			}
+			return recipients;
+		}
 		if (occasion == ReminderPlan.Occasion.ESCALATION) {
 			rule.escalationRoles().forEach((role) -> recipients.addAll(withRole(role, byRole)));
 			return recipients;

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import health.covenant.audit.AuditChanges;
 import health.covenant.audit.AuditService;
 import health.covenant.identity.Role;
+import health.covenant.obligations.ObligationAudience;
 import health.covenant.obligations.ObligationKind;
 import health.covenant.obligations.ObligationService;
 import health.covenant.shared.Actor;
@@ -28,9 +29,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reminder rules per obligation kind and the delivery settings, kept in the database and audited. */
+/**
+ * Reminder rules per obligation kind and the delivery settings, kept in the database and audited.
+ * The rules' recipient roles are also who may act on an obligation ({@link ObligationAudience}).
+ */
 @Service
-public class ReminderSettings {
+public class ReminderSettings implements ObligationAudience {
 
 	private final JdbcClient jdbc;
 
@@ -89,6 +93,12 @@ public class ReminderSettings {
 	@Transactional(readOnly = true)
 	public ReminderRule rule(ObligationKind kind) {
 		return rules().stream().filter((r) -> r.kind() == kind).findFirst().orElseThrow();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<Role> recipientRoles(ObligationKind kind) {
+		return rule(kind).recipientRoles();
 	}
 
 	/**

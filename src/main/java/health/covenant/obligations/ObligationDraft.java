@@ -19,12 +19,22 @@ import java.util.Map;
  * @param ownerUserId the user who owns it, if any
  * @param done whether the duty is fulfilled (e.g. agreement renewed, terminated, superseded)
  * @param facts ordered key facts shown in e-mails (label to value)
+ * @param ifMissed for a kind that {@linkplain ObligationKind#lapses() lapses}: what passing the due
+ * date unmet means, in a few words that complete a sentence (e.g. {@code the BAA renewed until
+ * 29 Feb 2028}); null if nothing to say
  */
 public record ObligationDraft(String key, ObligationKind kind, LocalDate dueDate, long vendorId, String subjectType,
-		long subjectId, String title, String link, Long ownerUserId, boolean done, Map<String, String> facts) {
+		long subjectId, String title, String link, Long ownerUserId, boolean done, Map<String, String> facts,
+		String ifMissed) {
 
 	public ObligationDraft {
 		facts = facts == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
+	}
+
+	/** A draft with nothing to say about missing it. */
+	public ObligationDraft(String key, ObligationKind kind, LocalDate dueDate, long vendorId, String subjectType,
+			long subjectId, String title, String link, Long ownerUserId, boolean done, Map<String, String> facts) {
+		this(key, kind, dueDate, vendorId, subjectType, subjectId, title, link, ownerUserId, done, facts, null);
 	}
 
 }

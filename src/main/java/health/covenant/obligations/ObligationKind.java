@@ -4,8 +4,22 @@ package health.covenant.obligations;
 public enum ObligationKind {
 
 	/** The last day to give notice before an auto-renewing agreement renews for another term. */
-	AGREEMENT_NOTICE_DEADLINE,
+	AGREEMENT_NOTICE_DEADLINE(true),
 	/** An agreement's term ends (expiration or renewal). */
-	AGREEMENT_TERM_END
+	AGREEMENT_TERM_END(false);
+
+	private final boolean lapses;
+
+	ObligationKind(boolean lapses) {
+		this.lapses = lapses;
+	}
+
+	/**
+	 * Whether the duty lapses on its due date: a last day to give notice cannot be met late. Once
+	 * passed it is {@link ObligationState#MISSED}, said once, never repeated as overdue.
+	 */
+	public boolean lapses() {
+		return this.lapses;
+	}
 
 }

@@ -6,25 +6,34 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import health.covenant.audit.AuditChanges;
 import health.covenant.audit.AuditService;
+import health.covenant.identity.Role;
+import health.covenant.identity.UserService;
+import health.covenant.identity.UserSummary;
 import health.covenant.shared.Actor;
 import health.covenant.shared.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The one list of everything that comes due. Materialises the {@link ObligationSource}s' drafts
@@ -36,19 +45,28 @@ public class ObligationService {
 
 	private static final String COLUMNS = "id, obligation_key, kind, due_date, vendor_id, subject_type, subject_id, "
 			+ "title, link, owner_user_id, done, facts::text AS facts, acknowledged_at, acknowledged_by, snoozed_until, "
-			+ "next_reminder_on";
+			+ "next_reminder_on, if_missed, missed_due_date, missed_note";
 
 	// A changed due date clears acknowledgement and snooze and makes the engine look at the row
 	// again today: reminders then follow the new schedule (their dedup keys include the due date).
+	// A lapsing deadline that moves on from a day already past, unmet, records that day and what
+	// missing it meant (missed_due_date, missed_note), so the engine can say so once.
 	private static final String UPSERT = """
 			INSERT INTO obligation (obligation_key, kind, due_date, vendor_id, subject_type, subject_id, title, link,
-			    owner_user_id, done, facts, next_reminder_on, created_at, created_by, updated_at, updated_by, version)
+			    owner_user_id, done, facts, if_missed, next_reminder_on, created_at, created_by, updated_at,
+			    updated_by, version)
 			VALUES (:key, :kind, :due, :vendor, :subjectType, :subjectId, :title, :link, :owner, :done,
-			    CAST(:facts AS jsonb), :next, :now, :actor, :now, :actor, 0)
+			    CAST(:facts AS jsonb), :ifMissed, :next, :now, :actor, :now, :actor, 0)
 			ON CONFLICT (obligation_key) DO UPDATE SET
 			    kind = EXCLUDED.kind, vendor_id = EXCLUDED.vendor_id, subject_type = EXCLUDED.subject_type,
 			    subject_id = EXCLUDED.subject_id, title = EXCLUDED.title, link = EXCLUDED.link,
-			    owner_user_id = EXCLUDED.owner_user_id, facts = EXCLUDED.facts,
+			    owner_user_id = EXCLUDED.owner_user_id, facts = EXCLUDED.facts, if_missed = EXCLUDED.if_missed,
+			    missed_due_date = CASE WHEN :lapses AND NOT obligation.done AND obligation.due_date < :today
+			        AND obligation.due_date < EXCLUDED.due_date THEN obligation.due_date
+			        ELSE obligation.missed_due_date END,
+			    missed_note = CASE WHEN :lapses AND NOT obligation.done AND obligation.due_date < :today
+			        AND obligation.due_date < EXCLUDED.due_date THEN obligation.if_missed
+			        ELSE obligation.missed_note END,
 			    acknowledged_at = CASE WHEN obligation.due_date <> EXCLUDED.due_date THEN NULL ELSE obligation.acknowledged_at END,
 			    acknowledged_by = CASE WHEN obligation.due_date <> EXCLUDED.due_date THEN NULL ELSE obligation.acknowledged_by END,
 			    snoozed_until = CASE WHEN obligation.due_date <> EXCLUDED.due_date THEN NULL ELSE obligation.snoozed_until END,
@@ -60,11 +78,15 @@ public class ObligationService {
 			    updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by, version = obligation.version + 1
 			WHERE (obligation.kind, obligation.due_date, obligation.vendor_id, obligation.subject_type,
 			       obligation.subject_id, obligation.title, obligation.link, obligation.owner_user_id,
-			       obligation.done, obligation.facts)
+			       obligation.done, obligation.facts, obligation.if_missed)
 			  IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.due_date, EXCLUDED.vendor_id, EXCLUDED.subject_type,
 			       EXCLUDED.subject_id, EXCLUDED.title, EXCLUDED.link, EXCLUDED.owner_user_id,
-			       EXCLUDED.done, EXCLUDED.facts)
+			       EXCLUDED.done, EXCLUDED.facts, EXCLUDED.if_missed)
 			""";
+
+	/** Roles that may act on obligations at all (auditors only read). */
+	private static final Set<Role> ACTING_ROLES = Set.of(Role.LEGAL, Role.ADMIN, Role.SECURITY_OFFICER,
+			Role.PROCUREMENT);
 
 	private final JdbcClient jdbc;
 
@@ -74,13 +96,20 @@ public class ObligationService {
 
 	private final Clock clock;
 
+	private final UserService users;
+
+	private final ObjectProvider<ObligationAudience> audience;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	ObligationService(JdbcClient jdbc, List<ObligationSource> sources, AuditService audit, Clock clock) {
+	ObligationService(JdbcClient jdbc, List<ObligationSource> sources, AuditService audit, Clock clock,
+			UserService users, ObjectProvider<ObligationAudience> audience) {
 		this.jdbc = jdbc;
 		this.sources = sources;
 		this.audit = audit;
 		this.clock = clock;
+		this.users = users;
+		this.audience = audience;
 	}
 
 	/** Today in the organisation's time zone. */
@@ -95,7 +124,7 @@ public class ObligationService {
 		for (ObligationSource source : this.sources) {
 			if (source.subjectType().equals(subjectType)) {
 				List<ObligationDraft> drafts = source.forSubject(subjectId);
-				changed += upsert(drafts);
+				changed += upsert(drafts, today());
 				changed += markVanishedDone(openKeys("subject_type = :type AND subject_id = :id",
 						Map.of("type", subjectType, "id", subjectId)), drafts);
 			}
@@ -103,23 +132,31 @@ public class ObligationService {
 		return changed;
 	}
 
-	/** Re-reads every source (start-up and the daily run). Returns the number of rows changed. */
+	/** Re-reads every source (start-up). Returns the number of rows changed. */
 	@Transactional
 	public int refreshAll() {
+		return refreshAll(today());
+	}
+
+	/**
+	 * Re-reads every source for the daily run of {@code day} (changed rows are looked at again that
+	 * day, even when the run goes on past midnight). Returns the number of rows changed.
+	 */
+	@Transactional
+	public int refreshAll(LocalDate day) {
 		int changed = 0;
 		for (ObligationSource source : this.sources) {
 			List<ObligationDraft> drafts = source.all();
-			changed += upsert(drafts);
+			changed += upsert(drafts, day);
 			changed += markVanishedDone(openKeys("subject_type = :type", Map.of("type", source.subjectType())),
 					drafts);
 		}
 		return changed;
 	}
 
-	private int upsert(List<ObligationDraft> drafts) {
+	private int upsert(List<ObligationDraft> drafts, LocalDate today) {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		String actor = Actor.current();
-		LocalDate today = today();
 		int changed = 0;
 		for (ObligationDraft draft : drafts) {
 			List<List<String>> facts = draft.facts()
@@ -139,6 +176,9 @@ public class ObligationService {
 				.param("owner", draft.ownerUserId(), java.sql.Types.BIGINT)
 				.param("done", draft.done())
 				.param("facts", this.json.writeValueAsString(facts))
+				.param("ifMissed", draft.ifMissed(), java.sql.Types.VARCHAR)
+				.param("lapses", draft.kind().lapses())
+				.param("today", today)
 				.param("next", draft.done() ? null : today, java.sql.Types.DATE)
 				.param("now", now)
 				.param("actor", actor)
@@ -230,12 +270,17 @@ public class ObligationService {
 		return this.jdbc.sql(sql.toString()).params(params).query(this::map).list();
 	}
 
-	/** How many open obligations of this owner are overdue today (index {@code obligation_owner_due_idx}). */
+	/**
+	 * How many open obligations of this owner are overdue today (index {@code obligation_owner_due_idx});
+	 * a deadline that lapsed is missed, not overdue.
+	 */
 	@Transactional(readOnly = true)
 	public long countOverdue(long ownerUserId) {
-		return this.jdbc.sql("SELECT count(*) FROM obligation WHERE owner_user_id = :owner AND due_date < :today AND NOT done")
+		return this.jdbc.sql("SELECT count(*) FROM obligation WHERE owner_user_id = :owner AND due_date < :today "
+				+ "AND NOT done AND kind NOT IN (:lapsing)")
 			.param("owner", ownerUserId)
 			.param("today", today())
+			.param("lapsing", Arrays.stream(ObligationKind.values()).filter(ObligationKind::lapses).map(Enum::name).toList())
 			.query(Long.class)
 			.single();
 	}
@@ -276,11 +321,50 @@ public class ObligationService {
 			.update();
 	}
 
+	/**
+	 * Whether this user may acknowledge or snooze the obligation: its owner, a user with one of the
+	 * roles its reminders go to (the reminder rule of its kind), or an administrator. Auditors never.
+	 */
+	public boolean mayAct(Obligation obligation, UserSummary user) {
+		if (user == null || !user.enabled() || user.roles().stream().noneMatch(ACTING_ROLES::contains)) {
+			return false;
+		}
+		if (user.roles().contains(Role.ADMIN) || Objects.equals(obligation.ownerUserId(), user.id())) {
+			return true;
+		}
+		ObligationAudience rules = this.audience.getIfAvailable();
+		Set<Role> roles = rules == null ? Set.of() : rules.recipientRoles(obligation.kind());
+		return user.roles().stream().anyMatch(roles::contains);
+	}
+
+	/** The ids among {@code obligations} that the signed-in user may acknowledge or snooze. */
+	@Transactional(readOnly = true)
+	public Set<Long> actionableByCurrentUser(Collection<Obligation> obligations) {
+		Optional<UserSummary> me = this.users.current();
+		return obligations.stream()
+			.filter((o) -> me.isPresent() && mayAct(o, me.get()))
+			.map(Obligation::id)
+			.collect(Collectors.toSet());
+	}
+
+	/** Whether a snooze is possible today: only before the due date (the day-0 reminder always goes). */
+	public boolean maySnooze(Obligation obligation, LocalDate today) {
+		return !obligation.done() && today.isBefore(obligation.dueDate());
+	}
+
+	private Obligation getForAction(long id) {
+		Obligation obligation = get(id);
+		if (!mayAct(obligation, this.users.current().orElse(null))) {
+			throw new AccessDeniedException("Only the owner, the reminder's recipients and ADMIN act on an obligation");
+		}
+		return obligation;
+	}
+
 	/** The signed-in user confirms they are on it: no more reminders before the due date. */
 	@Transactional
 	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN', 'SECURITY_OFFICER', 'PROCUREMENT')")
 	public Obligation acknowledge(long id) {
-		Obligation before = get(id);
+		Obligation before = getForAction(id);
 		Instant now = this.clock.instant();
 		this.jdbc
 			.sql("UPDATE obligation SET acknowledged_at = :now, acknowledged_by = :actor, next_reminder_on = "
@@ -297,15 +381,24 @@ public class ObligationService {
 		return get(id);
 	}
 
-	/** The signed-in user pauses reminders for {@code days} days. */
+	/**
+	 * The signed-in user pauses reminders for {@code days} days, but never past the due date: reminders
+	 * resume on it at the latest, so the day-0 reminder and everything after it (overdue reminders,
+	 * escalations) always go. On or after the due date there is nothing to snooze.
+	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN', 'SECURITY_OFFICER', 'PROCUREMENT')")
 	public Obligation snooze(long id, int days) {
 		if (days < 1 || days > 90) {
 			throw new IllegalArgumentException("snooze days out of range");
 		}
-		Obligation before = get(id);
-		LocalDate until = today().plusDays(days);
+		Obligation before = getForAction(id);
+		LocalDate today = today();
+		if (!maySnooze(before, today)) {
+			throw new SnoozeRefusedException();
+		}
+		LocalDate asked = today.plusDays(days);
+		LocalDate until = asked.isAfter(before.dueDate()) ? before.dueDate() : asked;
 		this.jdbc
 			.sql("UPDATE obligation SET snoozed_until = :until, next_reminder_on = CASE WHEN done THEN NULL ELSE :until END, "
 					+ "updated_at = :now, updated_by = :actor, version = version + 1 WHERE id = :id")
@@ -315,7 +408,7 @@ public class ObligationService {
 			.param("id", id)
 			.update();
 		this.audit.record("OBLIGATION_SNOOZED", "Obligation", id,
-				"Snoozed " + before.title() + " for " + days + " days",
+				"Snoozed " + before.title() + " until " + until,
 				AuditChanges.none().field("snoozedUntil", before.snoozedUntil(), until));
 		return get(id);
 	}
@@ -333,12 +426,24 @@ public class ObligationService {
 		java.sql.Date next = rs.getDate("next_reminder_on");
 		long owner = rs.getLong("owner_user_id");
 		Long ownerUserId = rs.wasNull() ? null : owner;
+		java.sql.Date missed = rs.getDate("missed_due_date");
 		return new Obligation(rs.getLong("id"), rs.getString("obligation_key"),
 				ObligationKind.valueOf(rs.getString("kind")), rs.getDate("due_date").toLocalDate(),
 				rs.getLong("vendor_id"), rs.getString("subject_type"), rs.getLong("subject_id"), rs.getString("title"),
 				rs.getString("link"), ownerUserId, rs.getBoolean("done"), facts,
 				acknowledgedAt == null ? null : acknowledgedAt.toInstant(), rs.getString("acknowledged_by"),
-				snoozed == null ? null : snoozed.toLocalDate(), next == null ? null : next.toLocalDate());
+				snoozed == null ? null : snoozed.toLocalDate(), next == null ? null : next.toLocalDate(),
+				rs.getString("if_missed"), missed == null ? null : missed.toLocalDate(), rs.getString("missed_note"));
+	}
+
+	/** A snooze asked for on or after the due date (or of a done obligation): nothing is changed. */
+	@ResponseStatus(HttpStatus.CONFLICT)
+	public static class SnoozeRefusedException extends RuntimeException {
+
+		SnoozeRefusedException() {
+			super("an obligation can be snoozed only before its due date");
+		}
+
 	}
 
 }

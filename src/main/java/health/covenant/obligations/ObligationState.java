@@ -13,7 +13,12 @@ public enum ObligationState {
 	DONE,
 	/** Someone confirmed they are on it: no more reminders before the due date. */
 	ACKNOWLEDGED,
-	/** Reminders paused until a date. */
-	SNOOZED
+	/** Reminders paused until a date (never past the due date). */
+	SNOOZED,
+	/**
+	 * A deadline that {@linkplain ObligationKind#lapses() lapses} passed unmet: nothing can be done
+	 * about it any more (e.g. the agreement renewed for another term).
+	 */
+	MISSED
 
 }

@@ -86,8 +86,12 @@ class NotificationsWebTest {
 	}
 
 	private Obligation newObligation(UserSummary owner, String title, int daysFromToday) {
+		return newObligation(owner, title, daysFromToday, ObligationKind.AGREEMENT_NOTICE_DEADLINE);
+	}
+
+	private Obligation newObligation(UserSummary owner, String title, int daysFromToday, ObligationKind kind) {
 		long subject = Obligations.newSubjectId();
-		this.source.put(subject, List.of(Obligations.draft(subject, ObligationKind.AGREEMENT_NOTICE_DEADLINE, title,
+		this.source.put(subject, List.of(Obligations.draft(subject, kind, title,
 				this.clock.today().plusDays(daysFromToday), owner.id(), false)));
 		this.obligations.refreshSubject(TestObligationSource.SUBJECT_TYPE, subject);
 		return this.obligations.search(new ObligationQuery(null, owner.id(), null, null, null, true, false), 50)
@@ -214,7 +218,9 @@ class NotificationsWebTest {
 		UserSummary legal = newUser(Role.LEGAL);
 		String title = "Mine " + legal.displayName();
 		Obligation obligation = newObligation(legal, title, 20);
-		newObligation(legal, "Late " + legal.displayName(), -3);
+		// A term end can be overdue; a last day to give notice that passed is missed, not overdue.
+		newObligation(legal, "Late " + legal.displayName(), -3, ObligationKind.AGREEMENT_TERM_END);
+		newObligation(legal, "Missed " + legal.displayName(), -3, ObligationKind.AGREEMENT_NOTICE_DEADLINE);
 		this.mvc.perform(get("/obligations").with(signedIn(legal)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(title)))

@@ -23,12 +23,18 @@ final class Obligations {
 
 	static ObligationDraft draft(long subjectId, ObligationKind kind, String title, LocalDate due, Long owner,
 			boolean done) {
+		return draft(subjectId, kind, title, due, owner, done, null);
+	}
+
+	static ObligationDraft draft(long subjectId, ObligationKind kind, String title, LocalDate due, Long owner,
+			boolean done, String ifMissed) {
 		Map<String, String> facts = new LinkedHashMap<>();
 		facts.put("Vendor", "Vendor of " + title);
 		facts.put("Notice period", "90 days");
 		String suffix = kind == ObligationKind.AGREEMENT_NOTICE_DEADLINE ? "notice" : "term-end";
 		return new ObligationDraft("test-agreement:" + subjectId + ":" + suffix, kind, due, 7,
-				TestObligationSource.SUBJECT_TYPE, subjectId, title, "/agreements/" + subjectId, owner, done, facts);
+				TestObligationSource.SUBJECT_TYPE, subjectId, title, "/agreements/" + subjectId, owner, done, facts,
+				ifMissed);
 	}
 
 }

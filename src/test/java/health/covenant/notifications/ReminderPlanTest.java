@@ -51,13 +51,38 @@ class ReminderPlanTest {
 		assertThat(result.next()).isEqualTo(today.plusDays(next));
 	}
 
-	@ParameterizedTest(name = "snoozed until {1} days from today, {0} days left")
-	@CsvSource({ "30, 7", "3, 30", "-2, 1" })
-	void snoozedWaitsUntilTheSnoozeEnds(int daysLeft, int snoozeDays) {
+	@ParameterizedTest(name = "snoozed until {1} days from today, {0} days left: [{2}], next in {3} days")
+	@CsvSource(delimiter = ';', value = {
+			// Before the due date a snooze pauses the reminders, but never past the due date.
+			"30; 7; ; 7", "8; 7; ; 7", "7; 7; ; 7", "3; 30; ; 3", "1; 30; ; 1",
+			// On the due date the day-0 reminder goes, snoozed or not.
+			"0; 7; BEFORE-0; 1", "0; 30; BEFORE-0; 1",
+			// Once overdue a snooze delays neither the overdue reminder nor the escalation.
+			"-1; 1; OVERDUE-0; 6", "-2; 30; OVERDUE-0; 5", "-7; 30; OVERDUE-0 ESCALATION-7; 1" })
+	void aSnoozeNeverSilencesTheDeadline(int daysLeft, int snoozeDays, String steps, int next) {
 		LocalDate today = DUE.minusDays(daysLeft);
 		ReminderPlan.Result result = ReminderPlan.evaluate(NOTICE, DUE, today, false, false, today.plusDays(snoozeDays));
-		assertThat(result.steps()).isEmpty();
-		assertThat(result.next()).isEqualTo(today.plusDays(snoozeDays));
+		assertThat(describe(result.steps())).isEqualTo(steps == null ? "" : steps);
+		assertThat(result.next()).isEqualTo(today.plusDays(next));
+	}
+
+	@ParameterizedTest(name = "lapsing deadline, {0} days left, missed on day {1}: [{2}]")
+	@CsvSource(delimiter = ';', value = {
+			// Passed unmet and the source has not moved on: said once, never overdue, never again;
+			// after 30 days it is no longer news.
+			"-1; ; MISSED-0", "-8; ; MISSED-0", "-30; ; MISSED-0", "-31; ; ''",
+			// The last day itself is still in time.
+			"0; ; BEFORE-0", "1; ; BEFORE-1",
+			// The source moved on to the next deadline (recorded missed day): said, with the new schedule.
+			"365; -1; MISSED-0", "120; -1; MISSED-0 BEFORE-120", "335; -30; MISSED-0", "334; -31; ''" })
+	void aLapsingDeadlineIsMissedNotOverdue(int daysLeft, Integer missedDaysAgo, String steps) {
+		LocalDate today = DUE.minusDays(daysLeft);
+		LocalDate missedOn = missedDaysAgo == null ? null : today.plusDays(missedDaysAgo);
+		ReminderPlan.Result result = ReminderPlan.evaluate(NOTICE, DUE, today, false, false, null, true, missedOn);
+		assertThat(describe(result.steps())).isEqualTo(steps);
+		if (daysLeft < 0) {
+			assertThat(result.next()).as("nothing more to say about a missed deadline").isNull();
+		}
 	}
 
 	@ParameterizedTest(name = "done, {0} days left: nothing, never again")

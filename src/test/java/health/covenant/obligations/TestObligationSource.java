@@ -18,6 +18,9 @@ public class TestObligationSource implements ObligationSource {
 
 	private final Map<Long, List<ObligationDraft>> drafts = new ConcurrentHashMap<>();
 
+	private volatile Runnable whileReadingAll = () -> {
+	};
+
 	@Override
 	public String subjectType() {
 		return SUBJECT_TYPE;
@@ -25,12 +28,19 @@ public class TestObligationSource implements ObligationSource {
 
 	@Override
 	public List<ObligationDraft> all() {
+		this.whileReadingAll.run();
 		return this.drafts.values().stream().flatMap(List::stream).toList();
 	}
 
 	@Override
 	public List<ObligationDraft> forSubject(long subjectId) {
 		return this.drafts.getOrDefault(subjectId, List.of());
+	}
+
+	/** Runs {@code work} each time every obligation is read (e.g. to move the clock during a run); null: nothing. */
+	public void whileReadingAll(Runnable work) {
+		this.whileReadingAll = work == null ? () -> {
+		} : work;
 	}
 
 	/** Replaces a subject's obligations (an empty list: the subject's obligations vanish, i.e. done). */

@@ -1,8 +1,5 @@
 package health.covenant.notifications.web;
 
-import java.util.List;
-import java.util.Optional;
-
 import health.covenant.notifications.MailCapture;
 import health.covenant.notifications.NotificationSender;
 import health.covenant.notifications.Outbox;
@@ -81,11 +78,17 @@ class NotificationsController {
 	}
 
 	@GetMapping("/mailbox/{number}")
-	String message(@PathVariable int number, Model model) {
-		List<MailCapture.CapturedMessage> messages = capture().messages();
-		Optional<MailCapture.CapturedMessage> message = messages.stream().filter((m) -> m.number() == number).findFirst();
-		model.addAttribute("message", message.orElseThrow(() -> new NotFoundException("Captured message", number)));
+	String message(@PathVariable long number, Model model) {
+		model.addAttribute("message",
+				capture().message(number).orElseThrow(() -> new NotFoundException("Captured message", number)));
 		return "notifications/message";
+	}
+
+	@PostMapping("/mailbox/clear")
+	String clearMailbox(RedirectAttributes redirect) {
+		int deleted = capture().clearByAdmin();
+		Flash.success(redirect, "notifications.mailbox.cleared", deleted);
+		return "redirect:/notifications/mailbox";
 	}
 
 	private MailCapture capture() {

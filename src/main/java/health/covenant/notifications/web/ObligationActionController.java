@@ -1,5 +1,6 @@
 package health.covenant.notifications.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -10,6 +11,7 @@ import health.covenant.notifications.ActionLinks;
 import health.covenant.notifications.ReminderSettings;
 import health.covenant.obligations.Obligation;
 import health.covenant.obligations.ObligationService;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -27,7 +29,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /**
  * The signed one-click link of a reminder e-mail, usable without signing in: GET shows what it is
  * about and asks (no side effect), POST acknowledges or snoozes, as the recipient the link was made
- * for and only for that obligation and due date.
+ * for and only for that obligation and due date, while that person may still act on it. A link
+ * snoozes once (a second snooze answers 409 and changes nothing); a snooze never reaches past the
+ * due date.
  */
 @Controller
 @RequestMapping("/public/obligations/action")
@@ -55,16 +59,31 @@ class ObligationActionController {
 	@GetMapping
 	String confirm(@RequestParam(required = false) String token, Model model) {
 		Valid valid = validate(token).orElseThrow(InvalidLinkException::new);
+		return ask(token, valid, model);
+	}
+
+	private String ask(String token, Valid valid, Model model) {
+		LocalDate today = this.settings.today();
+		boolean used = this.links.usedToSnooze(valid.claim());
 		model.addAttribute("token", token);
 		model.addAttribute("obligation", valid.obligation());
 		model.addAttribute("recipient", valid.recipient());
-		model.addAttribute("today", this.settings.today());
+		model.addAttribute("today", today);
+		model.addAttribute("snoozeUsed", used);
+		model.addAttribute("canSnooze", !used && this.obligations.maySnooze(valid.obligation(), today));
 		return "notifications/action";
 	}
 
 	@PostMapping
-	String act(@RequestParam(required = false) String token, @RequestParam String action, Model model) {
+	String act(@RequestParam(required = false) String token, @RequestParam String action, Model model,
+			HttpServletResponse response) {
 		Valid valid = validate(token).orElseThrow(InvalidLinkException::new);
+		boolean snooze = action.equals("snooze7") || action.equals("snooze30");
+		if (snooze && (!this.obligations.maySnooze(valid.obligation(), this.settings.today())
+				|| !this.links.claimForSnooze(valid.claim()))) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return ask(token, valid, model);
+		}
 		Obligation result = runAs(valid.recipient(), () -> switch (action) {
 			case "acknowledge" -> this.obligations.acknowledge(valid.obligation().id());
 			case "snooze7" -> this.obligations.snooze(valid.obligation().id(), 7);
@@ -82,7 +101,8 @@ class ObligationActionController {
 			Optional<UserSummary> recipient = this.users.findById(claim.userId()).filter(UserSummary::enabled);
 			Optional<Obligation> obligation = this.obligations.find(claim.obligationId())
 				.filter((o) -> o.dueDate().equals(claim.dueDate()));
-			if (recipient.isEmpty() || obligation.isEmpty()) {
+			if (recipient.isEmpty() || obligation.isEmpty()
+					|| !this.obligations.mayAct(obligation.get(), recipient.get())) {
 				return Optional.empty();
 			}
 			return Optional.of(new Valid(claim, recipient.get(), obligation.get()));
@@ -107,7 +127,10 @@ class ObligationActionController {
 		}
 	}
 
-	/** A link that is malformed, altered, expired or about an earlier due date. */
+	/**
+	 * A link that is malformed, altered, expired, about an earlier due date, or whose recipient may
+	 * no longer act on the obligation.
+	 */
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	static class InvalidLinkException extends RuntimeException {
 

@@ -16,6 +16,7 @@ import health.covenant.obligations.ObligationKind;
 import health.covenant.obligations.ObligationQuery;
 import health.covenant.obligations.ObligationService;
 import health.covenant.obligations.ObligationState;
+import health.covenant.shared.web.Dates;
 import health.covenant.shared.web.Flash;
 import health.covenant.vendors.VendorService;
 import health.covenant.vendors.VendorSummary;
@@ -62,10 +63,13 @@ class ObligationController {
 
 	private final VendorService vendors;
 
-	ObligationController(ObligationService obligations, UserService users, VendorService vendors) {
+	private final Dates dates;
+
+	ObligationController(ObligationService obligations, UserService users, VendorService vendors, Dates dates) {
 		this.obligations = obligations;
 		this.users = users;
 		this.vendors = vendors;
+		this.dates = dates;
 	}
 
 	@GetMapping
@@ -78,6 +82,7 @@ class ObligationController {
 		List<Obligation> rows = this.obligations.search(query, LIMIT);
 		common(filter, today, model);
 		model.addAttribute("rows", rows);
+		model.addAttribute("actionable", this.obligations.actionableByCurrentUser(rows));
 		model.addAttribute("truncated", rows.size() >= LIMIT);
 		return htmx.isHtmxRequest() ? "obligations/list :: results" : "obligations/list";
 	}
@@ -147,8 +152,14 @@ class ObligationController {
 			Flash.error(redirect, "obligations.snooze.invalid");
 			return "redirect:" + safeBack(back);
 		}
-		Obligation obligation = this.obligations.snooze(id, days);
-		Flash.success(redirect, "obligations.snoozed", obligation.title(), days);
+		try {
+			Obligation obligation = this.obligations.snooze(id, days);
+			Flash.success(redirect, "obligations.snoozed", obligation.title(),
+					this.dates.date(obligation.snoozedUntil()));
+		}
+		catch (ObligationService.SnoozeRefusedException ex) {
+			Flash.error(redirect, "obligations.snooze.refused", this.obligations.get(id).title());
+		}
 		return "redirect:" + safeBack(back);
 	}
 
