@@ -226,9 +226,10 @@ class StoredXssTest {
 					.param("page", String.valueOf(pageNumber)));
 			}
 		}
+		// one delivered message per payload, as the demo mailbox shows it
 		Set<String> recipients = corpus.stream().map((s) -> s.owner().email()).collect(Collectors.toSet());
 		for (MailCapture.CapturedMessage message : this.capture.messages()) {
-			if (message.to().stream().anyMatch(recipients::contains)) {
+			if (message.to().stream().anyMatch(recipients::remove)) {
 				page(findings, null, admin, get("/notifications/mailbox/{number}", message.number()));
 			}
 		}
