@@ -16,13 +16,14 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Audits every sign-in success and failure, counts failed attempts and locks an account after too
  * many (HIPAA 164.312(d) person authentication, 164.308(a)(5)(ii)(C) log-in monitoring). The
  * attempted name is normalised by {@link UserNames} exactly as sign-in does, and the counter is one
- * SQL statement, so parallel attempts neither collide nor escape the lock-out.
+ * SQL statement, so parallel attempts neither collide nor escape the lock-out. The statement runs on
+ * its own (no surrounding transaction holds the row while the audit event, written in a transaction
+ * of its own, waits for a connection).
  */
 @Component
 class SignInAuditor {
@@ -35,46 +36,38 @@ class SignInAuditor {
 
 	private final CovenantProperties.Security settings;
 
-	private final TransactionTemplate transactions;
-
-	SignInAuditor(AuditService audit, JdbcClient jdbc, Clock clock, CovenantProperties properties,
-			TransactionTemplate transactions) {
+	SignInAuditor(AuditService audit, JdbcClient jdbc, Clock clock, CovenantProperties properties) {
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.settings = properties.security();
-		this.transactions = transactions;
 	}
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
 		String email = UserNames.normalise(event.getAuthentication().getName());
-		this.transactions.executeWithoutResult((status) -> {
-			this.jdbc.sql("""
-					UPDATE app_user SET failed_logins = 0, locked_until = NULL
-					WHERE lower(email) = :email AND (failed_logins <> 0 OR locked_until IS NOT NULL)""")
-				.param("email", email)
-				.update();
-			this.audit.recordAs(email, "SIGN_IN", "User", idOf(email), "Signed in", AuditChanges.none());
-		});
+		this.jdbc.sql("""
+				UPDATE app_user SET failed_logins = 0, locked_until = NULL
+				WHERE lower(email) = :email AND (failed_logins <> 0 OR locked_until IS NOT NULL)""")
+			.param("email", email)
+			.update();
+		this.audit.recordAs(email, "SIGN_IN", "User", idOf(email), "Signed in", AuditChanges.none());
 	}
 
 	@EventListener
 	void onFailure(AbstractAuthenticationFailureEvent event) {
 		String attempted = UserNames.normalise(String.valueOf(event.getAuthentication().getName()));
 		String reason = reason(event);
-		this.transactions.executeWithoutResult((status) -> {
-			Optional<FailureCount> count = Optional.empty();
-			if (event instanceof AuthenticationFailureBadCredentialsEvent && UserNames.fits(attempted)) {
-				count = countFailure(attempted);
-			}
-			Long id = count.isPresent() ? Long.valueOf(count.get().userId())
-					: UserNames.fits(attempted) ? idOf(attempted) : null;
-			boolean locked = count.map(FailureCount::locked).orElse(false);
-			this.audit.recordAs(UserNames.forRecord(attempted), "SIGN_IN_FAILED", "User", id,
-					"Sign-in failed: " + reason + (locked ? "; account locked" : ""),
-					AuditChanges.none().field("reason", null, reason));
-		});
+		Optional<FailureCount> count = Optional.empty();
+		if (event instanceof AuthenticationFailureBadCredentialsEvent && UserNames.fits(attempted)) {
+			count = countFailure(attempted);
+		}
+		Long id = count.isPresent() ? Long.valueOf(count.get().userId())
+				: UserNames.fits(attempted) ? idOf(attempted) : null;
+		boolean locked = count.map(FailureCount::locked).orElse(false);
+		this.audit.recordAs(UserNames.forRecord(attempted), "SIGN_IN_FAILED", "User", id,
+				"Sign-in failed: " + reason + (locked ? "; account locked" : ""),
+				AuditChanges.none().field("reason", null, reason));
 	}
 
 	/**
