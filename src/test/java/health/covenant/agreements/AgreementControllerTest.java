@@ -358,7 +358,8 @@ class AgreementControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"superseded-from\""),
 					containsString("Superseded from " + this.dates.date(today.plusDays(8))),
-					containsString(">Executed<"), containsString("Notice window open"))));
+					containsString(">Executed<"), containsString("Notice window open"),
+					not(containsString("id=\"notice-deadline\"")))));
 	}
 
 	@ParameterizedTest
