@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import health.covenant.audit.AuditChanges;
 import health.covenant.audit.AuditService;
+import health.covenant.identity.mfa.SignInStage;
 import health.covenant.shared.CovenantProperties;
 
 import org.springframework.context.event.EventListener;
@@ -43,6 +44,12 @@ class SignInAuditor {
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
 		String email = event.getAuthentication().getName();
+		if (SignInStage.isPending(event.getAuthentication())) {
+			// Failures keep counting until the second factor is given too.
+			this.transactions.executeWithoutResult((status) -> this.audit.recordAs(email, "SIGN_IN_PASSWORD_ACCEPTED",
+					"User", idOf(email), "Password accepted; second factor due", AuditChanges.none()));
+			return;
+		}
 		this.transactions.executeWithoutResult((status) -> {
 			this.users.findByEmail(email).ifPresent(AppUser::recordSuccessfulLogin);
 			this.audit.recordAs(email, "SIGN_IN", "User", idOf(email), "Signed in", AuditChanges.none());
@@ -76,6 +83,7 @@ class SignInAuditor {
 		String type = event.getClass().getSimpleName();
 		return switch (type) {
 			case "AuthenticationFailureBadCredentialsEvent" -> "bad credentials";
+			case "SecondFactorRejectedEvent" -> "wrong second-factor code";
 			case "AuthenticationFailureLockedEvent" -> "account locked";
 			case "AuthenticationFailureDisabledEvent" -> "account disabled";
 			default -> "refused";
