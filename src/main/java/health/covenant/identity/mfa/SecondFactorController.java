@@ -116,6 +116,9 @@ class SecondFactorController {
 
 	@PostMapping("/account/security/recovery-codes")
 	String regenerateRecoveryCodes(Authentication user, Model model) {
+		if (!this.secondFactors.status(user.getName()).enrolled()) {
+			return "redirect:/account/security";
+		}
 		return recoveryCodes(model, this.secondFactors.regenerateRecoveryCodes(user.getName()), "/account/security");
 	}
 
