@@ -101,11 +101,7 @@ public class SecondFactorService {
 			.query(Timestamp.class)
 			.optional()
 			.map(Timestamp::toInstant);
-		int unused = this.jdbc.sql("SELECT count(*) FROM mfa_recovery_code WHERE user_id = ? AND used_at IS NULL")
-			.param(user.id())
-			.query(Integer.class)
-			.single();
-		return new Status(enrolledAt.isPresent(), enrolledAt.orElse(null), unused,
+		return new Status(enrolledAt.isPresent(), enrolledAt.orElse(null), unusedRecoveryCodes(user.id()),
 				this.policy.requiredFor(user.roles()));
 	}
 
@@ -210,10 +206,7 @@ public class SecondFactorService {
 		if (used == 0) {
 			return Verification.REJECTED;
 		}
-		int left = this.jdbc.sql("SELECT count(*) FROM mfa_recovery_code WHERE user_id = ? AND used_at IS NULL")
-			.param(user.id())
-			.query(Integer.class)
-			.single();
+		int left = unusedRecoveryCodes(user.id());
 		this.audit.recordAs(user.email(), "MFA_RECOVERY_CODE_USED", "User", user.id(),
 				"Signed in with a recovery code; " + left + " left",
 				AuditChanges.none().field("unusedRecoveryCodes", left + 1, left));
@@ -241,6 +234,13 @@ public class SecondFactorService {
 			.param(userId)
 			.query(Integer.class)
 			.single() > 0;
+	}
+
+	private int unusedRecoveryCodes(long userId) {
+		return this.jdbc.sql("SELECT count(*) FROM mfa_recovery_code WHERE user_id = ? AND used_at IS NULL")
+			.param(userId)
+			.query(Integer.class)
+			.single();
 	}
 
 	private List<String> replaceRecoveryCodes(long userId) {
