@@ -31,8 +31,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Form sign-in (password, then a second factor where due) with CSRF, role checks on every route (URL rules here, {@code @PreAuthorize} on
- * controllers and writing service methods), strict security headers.
+ * Form sign-in (password, then a second factor where due) with CSRF, role checks on every route
+ * (URL rules here, {@code @PreAuthorize} on controllers and writing service methods), strict
+ * security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
