@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -109,15 +110,19 @@ public final class Browser implements AutoCloseable {
 
 	private final UserService users;
 
+	private final Authenticator authenticator;
+
 	private final WebDriverWait wait;
 
 	private boolean consoleLogReadable = true;
 
-	private Browser(ChromeDriver driver, Path userDataDir, String baseUrl, UserService users) {
+	private Browser(ChromeDriver driver, Path userDataDir, String baseUrl, UserService users,
+			Authenticator authenticator) {
 		this.driver = driver;
 		this.userDataDir = userDataDir;
 		this.baseUrl = baseUrl;
 		this.users = users;
+		this.authenticator = authenticator;
 		this.wait = new WebDriverWait(driver, TIMEOUT, POLL);
 	}
 
@@ -150,7 +155,7 @@ public final class Browser implements AutoCloseable {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PAGE_PROBE));
 		return new Browser(driver, userDataDir, "http://localhost:" + port,
-				application.getBean(UserService.class));
+				application.getBean(UserService.class), new Authenticator(application.getBean(Clock.class)));
 	}
 
 	public WebDriver driver() {
@@ -182,12 +187,40 @@ public final class Browser implements AutoCloseable {
 		return TestUsers.create(this.users, roles);
 	}
 
-	/** Creates a user with these roles and signs in as them through the sign-in page. */
+	/**
+	 * Creates a user with these roles and signs in as them through the sign-in page; a role that
+	 * requires a second factor sets up the authenticator app on the way, as the user would.
+	 */
 	public String signInAs(Role... roles) {
 		String email = createUser(roles);
 		signIn(email, PASSWORD);
+		if ("/login/enrol".equals(currentPath())) {
+			enrolAuthenticatorApp(email);
+			clickAndWaitForPage(find(By.linkText("I have saved them")));
+		}
 		check(ExpectedConditions.urlToBe(url("/")));
 		return email;
+	}
+
+	/** The user's authenticator app (see {@link Authenticator}). */
+	public Authenticator authenticator() {
+		return this.authenticator;
+	}
+
+	/**
+	 * On the enrolment page: reads the secret shown for manual entry, enters the app's code and
+	 * submits; ends on the page showing the recovery codes.
+	 */
+	public void enrolAuthenticatorApp(String email) {
+		String code = this.authenticator.enrol(email, text(By.id("secret")));
+		find(By.id("code")).sendKeys(code);
+		clickAndWaitForPage(find(By.cssSelector("main form button[type=submit]")));
+	}
+
+	/** On the code prompt after the password: enters the app's current code. */
+	public void enterAuthenticatorCode(String email) {
+		find(By.id("code")).sendKeys(this.authenticator.code(email));
+		clickAndWaitForPage(find(By.cssSelector("form[action$='/login/code'] button[type=submit]")));
 	}
 
 	/** Signs out with the button in the top bar; ends on the sign-in page. */

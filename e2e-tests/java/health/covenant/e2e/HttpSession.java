@@ -26,12 +26,22 @@ public final class HttpSession {
 
 	private static final Pattern CSRF_HEADER = Pattern.compile("hx-headers=\"\\{&quot;([^&]+)&quot;: &quot;([^&]+)&quot;\\}\"");
 
+	private static final Pattern SECRET = Pattern.compile("<code id=\"secret\" class=\"secret\">([A-Z2-7 ]+)</code>");
+
 	private final String baseUrl;
+
+	private final Authenticator authenticator;
 
 	private final HttpClient client;
 
 	public HttpSession(String baseUrl) {
+		this(baseUrl, null);
+	}
+
+	/** With an authenticator app, for users whose role makes them set one up at sign-in. */
+	public HttpSession(String baseUrl, Authenticator authenticator) {
 		this.baseUrl = baseUrl;
+		this.authenticator = authenticator;
 		this.client = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -39,14 +49,35 @@ public final class HttpSession {
 			.build();
 	}
 
-	/** Signs in through {@code /login} like a browser would; fails unless it lands on {@code /}. */
+	/**
+	 * Signs in through {@code /login} like a browser would (setting up the authenticator app when
+	 * the role requires one and this session has an {@link Authenticator}); fails unless it lands
+	 * on {@code /}.
+	 */
 	public HttpSession signIn(String email, String password) {
 		String csrf = csrfField(get("/login").body());
 		HttpResponse<String> response = postForm("/login",
 				Map.of("username", email, "password", password, "_csrf", csrf), Map.of());
 		String location = response.headers().firstValue("Location").orElse("");
+		if (response.statusCode() == 302 && location.endsWith("/login/enrol") && this.authenticator != null) {
+			return enrolAuthenticatorApp(email);
+		}
 		if (response.statusCode() != 302 || !location.endsWith("/")) {
 			throw new AssertionError("sign-in of " + email + " failed: " + response.statusCode() + " → " + location);
+		}
+		return this;
+	}
+
+	private HttpSession enrolAuthenticatorApp(String email) {
+		String page = get("/login/enrol").body();
+		Matcher secret = SECRET.matcher(page);
+		if (!secret.find()) {
+			throw new AssertionError("no secret on the enrolment page of " + email);
+		}
+		HttpResponse<String> response = postForm("/login/enrol",
+				Map.of("code", this.authenticator.enrol(email, secret.group(1)), "_csrf", csrfField(page)), Map.of());
+		if (response.statusCode() != 200) {
+			throw new AssertionError("enrolment of " + email + " failed: " + response.statusCode());
 		}
 		return this;
 	}

@@ -1,6 +1,7 @@
 package health.covenant.e2e;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.Map;
 
 import health.covenant.identity.Role;
@@ -25,9 +26,12 @@ class ServerErrorPagesIT {
 	@Autowired
 	UserService users;
 
+	@Autowired
+	Clock clock;
+
 	private HttpSession signedInAs(Role... roles) {
-		return new HttpSession("http://localhost:" + this.port).signIn(TestUsers.create(this.users, roles),
-				TestUsers.PASSWORD);
+		return new HttpSession("http://localhost:" + this.port, new Authenticator(this.clock))
+			.signIn(TestUsers.create(this.users, roles), TestUsers.PASSWORD);
 	}
 
 	@Test

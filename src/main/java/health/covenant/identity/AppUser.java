@@ -34,9 +34,6 @@ class AppUser extends AuditableEntity {
 	@Column(nullable = false)
 	private boolean enabled = true;
 
-	@Column(name = "mfa_secret")
-	private String mfaSecret;
-
 	@Column(name = "failed_logins", nullable = false)
 	private int failedLogins;
 

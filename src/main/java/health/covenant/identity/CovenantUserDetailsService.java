@@ -3,6 +3,8 @@ package health.covenant.identity;
 import java.time.Clock;
 import java.time.Instant;
 
+import health.covenant.identity.mfa.SecondFactorService;
+
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -10,16 +12,22 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads a user for sign-in; a locked or disabled account is refused by Spring Security. */
+/**
+ * Loads a user for sign-in; a locked or disabled account is refused by Spring Security. A user who
+ * must still give a second factor gets no role yet, only the authority of that pending step.
+ */
 @Component
 class CovenantUserDetailsService implements UserDetailsService {
 
 	private final UserRepository users;
 
+	private final SecondFactorService secondFactors;
+
 	private final Clock clock;
 
-	CovenantUserDetailsService(UserRepository users, Clock clock) {
+	CovenantUserDetailsService(UserRepository users, SecondFactorService secondFactors, Clock clock) {
 		this.users = users;
+		this.secondFactors = secondFactors;
 		this.clock = clock;
 	}
 
@@ -35,7 +43,9 @@ class CovenantUserDetailsService implements UserDetailsService {
 			.password(user.getPasswordHash())
 			.disabled(!user.isEnabled())
 			.accountLocked(user.isLockedAt(Instant.now(this.clock)))
-			.authorities(user.getRoles().stream().map(Role::authority).toArray(String[]::new))
+			.authorities(this.secondFactors.pendingAfterPassword(user.getId(), user.getRoles())
+				.map((pending) -> new String[] { pending })
+				.orElseGet(() -> user.getRoles().stream().map(Role::authority).toArray(String[]::new)))
 			.build();
 	}
 

@@ -1,33 +1,43 @@
 package health.covenant.identity;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import health.covenant.identity.mfa.SecondFactorSignIn;
+import health.covenant.identity.mfa.SignInStage;
 import health.covenant.shared.CovenantProperties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Form sign-in with CSRF, role checks on every route (URL rules here, {@code @PreAuthorize} on
- * controllers and writing service methods), strict security headers.
+ * Form sign-in (password, then a second factor where due) with CSRF, role checks on every route
+ * (URL rules here, {@code @PreAuthorize} on controllers and writing service methods), strict
+ * security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -38,20 +48,27 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc, Clock clock,
-			CovenantProperties properties) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactorSignIn secondFactor, JdbcClient jdbc,
+			Clock clock, CovenantProperties properties) throws Exception {
 		http.addFilterAfter(new SignedInAccountFilter(jdbc, clock, properties.security().sessionMaxLifetime()),
 				SecurityContextHolderFilter.class);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 					"/actuator/health", "/calendar/*.ics", "/public/**")
 			.permitAll()
+			.requestMatchers("/login/code")
+			.hasAuthority(SignInStage.CODE_PENDING)
+			.requestMatchers("/login/enrol")
+			.hasAuthority(SignInStage.ENROLMENT_PENDING)
 			.anyRequest()
-			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
+					secondFactorGiven())))
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(secondFactor.afterPassword())
+				.failureUrl("/login?error"))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(htmxAwareEntryPoint())
-				.accessDeniedHandler(staleSignInAwareDeniedHandler()))
+				.accessDeniedHandler(secondFactorAwareDeniedHandler(secondFactor, staleSignInAwareDeniedHandler())))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer
@@ -72,6 +89,25 @@ class SecurityConfiguration {
 				return;
 			}
 			login.commence(request, response, exception);
+		};
+	}
+
+	/** Nothing but the second-factor step itself is open to a sign-in that still waits for it. */
+	static AuthorizationManager<RequestAuthorizationContext> secondFactorGiven() {
+		return (authentication, context) -> new AuthorizationDecision(!SignInStage.isPending(authentication.get()));
+	}
+
+	/** A sign-in still waiting for its second factor is sent to that step instead of a 403. */
+	static AccessDeniedHandler secondFactorAwareDeniedHandler(SecondFactorSignIn secondFactor,
+			AccessDeniedHandler otherwise) {
+		return (request, response, exception) -> {
+			Optional<String> page = secondFactor
+				.pendingPage(SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication());
+			if (page.isPresent()) {
+				response.sendRedirect(request.getContextPath() + page.get());
+				return;
+			}
+			otherwise.handle(request, response, exception);
 		};
 	}
 

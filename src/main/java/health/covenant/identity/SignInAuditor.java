@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import health.covenant.audit.AuditChanges;
 import health.covenant.audit.AuditService;
+import health.covenant.identity.mfa.SignInStage;
 import health.covenant.shared.CovenantProperties;
 
 import org.springframework.context.event.EventListener;
@@ -46,6 +47,12 @@ class SignInAuditor {
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
 		String email = UserNames.normalise(event.getAuthentication().getName());
+		if (SignInStage.isPending(event.getAuthentication())) {
+			// Failures keep counting until the second factor is given too.
+			this.audit.recordAs(email, "SIGN_IN_PASSWORD_ACCEPTED", "User", idOf(email),
+					"Password accepted; second factor due", AuditChanges.none());
+			return;
+		}
 		this.jdbc.sql("""
 				UPDATE app_user SET failed_logins = 0, locked_until = NULL
 				WHERE lower(email) = :email AND (failed_logins <> 0 OR locked_until IS NOT NULL)""")
@@ -101,6 +108,7 @@ class SignInAuditor {
 		String type = event.getClass().getSimpleName();
 		return switch (type) {
 			case "AuthenticationFailureBadCredentialsEvent" -> "bad credentials";
+			case "SecondFactorRejectedEvent" -> "wrong second-factor code";
 			case "AuthenticationFailureLockedEvent" -> "account locked";
 			case "AuthenticationFailureDisabledEvent" -> "account disabled";
 			default -> "refused";

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import health.covenant.identity.mfa.SignInStage;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -78,6 +80,10 @@ class SignedInAccountFilter extends OncePerRequestFilter {
 	}
 
 	private boolean accountStillMatches(Authentication authentication) {
+		if (SignInStage.isPending(authentication)) {
+			// Password given, second factor not yet: no roles were granted, the account must still be enabled.
+			return currentRoles(authentication.getName()).isPresent();
+		}
 		Set<String> signedInRoles = authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
