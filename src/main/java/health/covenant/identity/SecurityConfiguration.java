@@ -16,8 +16,11 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Form sign-in with CSRF, role checks on every route (URL rules here, {@code @PreAuthorize} on
@@ -31,6 +34,12 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
 			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+	/** No powerful browser feature is used, except WebAuthn (passkeys) on our own origin. */
+	static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+			+ "encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+			+ "midi=(), payment=(), picture-in-picture=(), screen-wake-lock=(), serial=(), usb=(), "
+			+ "xr-spatial-tracking=(), publickey-credentials-get=(self), publickey-credentials-create=(self)";
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
@@ -39,14 +48,17 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.formLogin((form) -> form.loginPage("/login").successHandler(relativeSuccessHandler()).failureUrl("/login?error"))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(htmxAwareEntryPoint())
 				.accessDeniedHandler(staleSignInAwareDeniedHandler()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer
-					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
+				// sent on secure requests only (behind a TLS proxy: forwarded headers, see application.yaml)
+				.httpStrictTransportSecurity((hsts) -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
 		return http.build();
 	}
 
@@ -56,6 +68,8 @@ class SecurityConfiguration {
 	 */
 	static AuthenticationEntryPoint htmxAwareEntryPoint() {
 		LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+		// "/login", never "http://<Host header>/login"
+		login.setFavorRelativeUris(true);
 		return (request, response, exception) -> {
 			if ("true".equals(request.getHeader("HX-Request"))) {
 				response.setHeader("HX-Redirect", request.getContextPath() + "/login?expired");
@@ -80,6 +94,23 @@ class SecurityConfiguration {
 			}
 			forbidden.handle(request, response, exception);
 		};
+	}
+
+	/**
+	 * After sign-in, back to the page first asked for (or the dashboard), by path only: the saved
+	 * request's URL is built from the request's Host header, which the client controls.
+	 */
+	static SavedRequestAwareAuthenticationSuccessHandler relativeSuccessHandler() {
+		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+		success.setDefaultTargetUrl("/");
+		success.setRedirectStrategy((request, response, url) -> {
+			UriComponents target = UriComponentsBuilder.fromUriString(url).build();
+			String path = target.getPath() == null || !target.getPath().startsWith("/") ? "/" : target.getPath();
+			String query = target.getQuery() == null ? "" : "?" + target.getQuery();
+			String context = request.getContextPath();
+			response.sendRedirect(path.startsWith(context + "/") ? path + query : context + path + query);
+		});
+		return success;
 	}
 
 	@Bean
