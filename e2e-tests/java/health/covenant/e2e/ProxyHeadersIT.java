@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import health.covenant.identity.Role;
+import health.covenant.identity.UserService;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +28,9 @@ class ProxyHeadersIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	UserService users;
 
 	@Test
 	void behindATlsProxyTheSessionCookieIsSecureAndHstsIsSent() throws IOException {
@@ -59,6 +68,21 @@ class ProxyHeadersIT {
 		assertThat(response).startsWith("HTTP/1.1 400");
 		assertThat(response).contains("<h1>Request not completed</h1>").containsPattern("Reference: [0-9A-F]{8}");
 		ErrorPageText.assertNoTechnicalDetails(response);
+	}
+
+	@Test
+	void aMultipartUploadWithoutABoundaryGetsTheFriendly400Page() {
+		HttpSession admin = new HttpSession("http://localhost:" + this.port)
+			.signIn(TestUsers.create(this.users, Role.ADMIN), TestUsers.PASSWORD);
+		Map<String, String> csrf = HttpSession.csrfHeader(admin.get("/").body());
+
+		HttpResponse<String> response = admin.post("/agreements/1/documents", "multipart/form-data",
+				"--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4\r\n--x--\r\n",
+				csrf);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("<h1>Request not completed</h1>");
+		ErrorPageText.assertNoTechnicalDetails(response.body());
 	}
 
 	/** One raw request (the JDK's HTTP client refuses to set Host), the whole answer as text. */

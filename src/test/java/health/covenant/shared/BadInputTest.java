@@ -180,9 +180,17 @@ class BadInputTest {
 		List<String> failures = new ArrayList<>();
 		for (Route route : routes()) {
 			for (Map.Entry<String, String> input : ODD.entrySet()) {
-				for (String name : route.params()) {
-					check(failures, route, route.url(this::realValue), List.of(Map.entry(name, input.getValue())),
-							input.getKey() + " in " + name, false);
+				if (route.method() == HttpMethod.GET) {
+					for (String name : route.params()) {
+						check(failures, route, route.url(this::realValue), List.of(Map.entry(name, input.getValue())),
+								input.getKey() + " in " + name, false);
+					}
+				}
+				else if (!route.params().isEmpty()) {
+					// a form: every field at once (each is converted and validated either way)
+					check(failures, route, route.url(this::realValue),
+							route.params().stream().map((name) -> Map.entry(name, input.getValue())).toList(),
+							input.getKey() + " in every field", false);
 				}
 				for (String variable : route.variables()) {
 					String url = route.url((name) -> name.equals(variable) ? input.getValue() : realValue(name, route));
@@ -224,14 +232,6 @@ class BadInputTest {
 		this.mvc.perform(get("/obligations/calendar").param("month", "+999999999-12").with(signedIn()))
 			.andExpect(status().isBadRequest());
 		this.mvc.perform(get("/audit").param("from", "2026-11-01").with(signedIn())).andExpect(status().isOk());
-	}
-
-	@Test
-	void aMultipartRequestWithoutABoundaryIsA400() throws Exception {
-		this.mvc.perform(post("/agreements/{id}/documents", this.agreementId).contentType("multipart/form-data")
-			.content("--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nhello\r\n--x--\r\n")
-			.with(signedIn())
-			.with(csrf())).andExpect(status().isBadRequest());
 	}
 
 	@Test

@@ -30,7 +30,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * One place for input no person could have meant: {@link BadInputFilter} refuses malformed
  * parameters before anything runs; dates in URLs and forms are read only within years 1 to 9999 (a
  * form re-renders with the field's message, a query parameter gets 400), since the database and the
- * date arithmetic do not go further; and a broken multipart body is a 400, not a 500.
+ * date arithmetic do not go further; and a multipart body Tomcat cannot parse (no boundary, cut
+ * short) is a 400, not a 500.
  */
 @Configuration(proxyBeanMethods = false)
 class BadInputConfiguration implements WebMvcConfigurer {

@@ -11,16 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses, with 400 and the friendly error page, a request whose parameters no person could have
  * typed: NUL and other control characters (tab and line breaks aside), unpaired surrogates and
  * Unicode noncharacters such as U+FFFF or U+10FFFF, in a parameter's name or value (query string,
- * form or multipart fields); and a multipart request without a boundary. Nothing behind it (search,
- * database, audit) ever sees such text, so the request changes nothing.
+ * form or multipart fields). Nothing behind it (search, database, audit) ever sees such text, so the
+ * request changes nothing.
  */
 class BadInputFilter extends OncePerRequestFilter {
 
@@ -29,25 +27,12 @@ class BadInputFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (isMultipartWithoutBoundary(request.getContentType()) || hasUntypeableParameter(request)) {
+		if (hasUntypeableParameter(request)) {
 			log.info("Refused a request with malformed input: {} {}", request.getMethod(), request.getRequestURI());
 			response.sendError(HttpStatus.BAD_REQUEST.value());
 			return;
 		}
 		chain.doFilter(request, response);
-	}
-
-	static boolean isMultipartWithoutBoundary(String contentType) {
-		if (contentType == null || !contentType.toLowerCase().startsWith("multipart/")) {
-			return false;
-		}
-		try {
-			String boundary = MediaType.parseMediaType(contentType).getParameter("boundary");
-			return boundary == null || boundary.isBlank();
-		}
-		catch (InvalidMediaTypeException ex) {
-			return true;
-		}
 	}
 
 	private static boolean hasUntypeableParameter(HttpServletRequest request) {
