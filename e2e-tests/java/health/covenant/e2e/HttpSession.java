@@ -100,6 +100,16 @@ public final class HttpSession {
 		return send(request.build());
 	}
 
+	/** POSTs a body of any content type as it is (e.g. a malformed multipart request). */
+	public HttpResponse<String> post(String path, String contentType, String body, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.header("Accept", "text/html")
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		headers.forEach(request::header);
+		return send(request.build());
+	}
+
 	/** The CSRF token of the first form on a page ({@code <input name="_csrf">}). */
 	public static String csrfField(String html) {
 		Matcher matcher = CSRF_INPUT.matcher(html);

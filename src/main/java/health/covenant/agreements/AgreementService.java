@@ -24,6 +24,7 @@ import health.covenant.identity.UserSummary;
 import health.covenant.obligations.ObligationSubjectChanged;
 import health.covenant.shared.ConcurrentEditException;
 import health.covenant.shared.NotFoundException;
+import health.covenant.shared.Paging;
 import health.covenant.vendors.VendorService;
 import health.covenant.vendors.VendorSummary;
 
@@ -353,7 +354,7 @@ public class AgreementService {
 
 	/** A page of the agreement list, filtered and sorted in the database. */
 	@Transactional
-	public Page<AgreementRow> search(AgreementQuery query, Pageable pageable) {
+	public Page<AgreementRow> search(AgreementQuery query, Pageable requested) {
 		refreshStaleDates();
 		StringBuilder where = new StringBuilder(" WHERE TRUE");
 		List<Object> params = new ArrayList<>();
@@ -387,6 +388,7 @@ public class AgreementService {
 					         OR (c.status = 'NOT_APPLICABLE' AND d.may_not_apply AND c.note IS NOT NULL))))""");
 		}
 		long total = this.jdbc.sql("SELECT count(*) FROM agreement a" + where).params(params).query(Long.class).single();
+		Pageable pageable = Paging.within(requested, total);
 		String order = AgreementQuery.SORT_UPDATED.equals(query.sort()) ? " ORDER BY a.updated_at DESC, a.id DESC"
 				: " ORDER BY a.key_date NULLS LAST, a.id";
 		List<Object> pageParams = new ArrayList<>(params);

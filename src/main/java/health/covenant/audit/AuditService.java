@@ -18,6 +18,7 @@ import java.util.Map;
 
 import health.covenant.shared.Actor;
 import health.covenant.shared.OrganisationTimeZone;
+import health.covenant.shared.Paging;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -154,7 +155,7 @@ public class AuditService {
 
 	/** Events newest first, filtered; dates are in the organisation's time zone. */
 	@Transactional(readOnly = true)
-	public Page<AuditEvent> search(AuditQuery query, Pageable pageable) {
+	public Page<AuditEvent> search(AuditQuery query, Pageable requested) {
 		StringBuilder where = new StringBuilder(" WHERE TRUE");
 		List<Object> params = new ArrayList<>();
 		if (query.entityType() != null) {
@@ -182,6 +183,7 @@ public class AuditService {
 			params.add(Timestamp.from(startOf(query.to().plusDays(1))));
 		}
 		long total = this.jdbc.sql("SELECT count(*) FROM audit_event" + where).params(params).query(Long.class).single();
+		Pageable pageable = Paging.within(requested, total);
 		List<Object> pageParams = new ArrayList<>(params);
 		pageParams.add(pageable.getPageSize());
 		pageParams.add(pageable.getOffset());

@@ -75,14 +75,21 @@ public enum DocumentType {
 		return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
 	}
 
-	/** An Office Open XML package whose main part is a Word document (not any ZIP). */
+	/**
+	 * An Office Open XML package whose main part is a Word document (not any ZIP). Skipping an entry
+	 * inflates it, so a small upload could expand to gigabytes here (a zip bomb): the bytes inflated
+	 * and the entries looked at are capped, and a package over either cap is not recognised.
+	 */
 	private static boolean isWordDocument(byte[] content) {
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+		try (CappedZipInputStream zip = new CappedZipInputStream(content)) {
 			boolean contentTypes = false;
 			boolean wordDocument = false;
 			int entries = 0;
 			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null && entries++ < 10_000) {
+			while ((entry = zip.getNextEntry()) != null) {
+				if (++entries > MAX_ENTRIES_INSPECTED) {
+					return false;
+				}
 				contentTypes |= "[Content_Types].xml".equals(entry.getName());
 				wordDocument |= "word/document.xml".equals(entry.getName());
 				if (contentTypes && wordDocument) {
@@ -94,6 +101,36 @@ public enum DocumentType {
 		catch (IOException | IllegalArgumentException ex) {
 			return false;
 		}
+	}
+
+	static final int MAX_ENTRIES_INSPECTED = 1_000;
+
+	static final long MAX_BYTES_INFLATED = 32L * 1024 * 1024;
+
+	/**
+	 * Counts every byte inflated, including those {@code getNextEntry} reads to skip the rest of the
+	 * previous entry (it goes through this {@code read}), and fails past the cap.
+	 */
+	private static final class CappedZipInputStream extends ZipInputStream {
+
+		private long inflated;
+
+		CappedZipInputStream(byte[] content) {
+			super(new ByteArrayInputStream(content));
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int read = super.read(buffer, offset, length);
+			if (read > 0) {
+				this.inflated += read;
+				if (this.inflated > MAX_BYTES_INFLATED) {
+					throw new IOException("ZIP content inflates beyond " + MAX_BYTES_INFLATED + " bytes");
+				}
+			}
+			return read;
+		}
+
 	}
 
 }

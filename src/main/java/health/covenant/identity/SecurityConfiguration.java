@@ -47,6 +47,12 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
 			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+	/** No powerful browser feature is used, except WebAuthn (passkeys) on our own origin. */
+	static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+			+ "encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+			+ "midi=(), payment=(), picture-in-picture=(), screen-wake-lock=(), serial=(), usb=(), "
+			+ "xr-spatial-tracking=(), publickey-credentials-get=(self), publickey-credentials-create=(self)";
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactorSignIn secondFactor, JdbcClient jdbc,
 			Clock clock, CovenantProperties properties) throws Exception {
@@ -72,7 +78,10 @@ class SecurityConfiguration {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer
-					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
+				// sent on secure requests only (behind a TLS proxy: forwarded headers, see application.yaml)
+				.httpStrictTransportSecurity((hsts) -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
 		return http.build();
 	}
 
@@ -82,6 +91,8 @@ class SecurityConfiguration {
 	 */
 	static AuthenticationEntryPoint htmxAwareEntryPoint() {
 		LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+		// "/login", never "http://<Host header>/login"
+		login.setFavorRelativeUris(true);
 		return (request, response, exception) -> {
 			if ("true".equals(request.getHeader("HX-Request"))) {
 				response.setHeader("HX-Redirect", request.getContextPath() + "/login?expired");

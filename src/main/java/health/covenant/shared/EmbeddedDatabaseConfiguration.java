@@ -1,8 +1,17 @@
 package health.covenant.shared;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
+import java.util.stream.Collectors;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -16,7 +25,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * With no {@code spring.datasource.url}, Covenant runs on an embedded, real PostgreSQL whose data
  * directory persists (default {@code ./data/pg}). An empty data directory setting gives a
- * throw-away database (tests).
+ * throw-away database (tests). Every connection, local ones included, needs the password of
+ * {@link #embeddedDatabasePassword}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -24,25 +34,69 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+	static final String PASSWORD_FILE = "db.password";
+
+	/**
+	 * The password of the embedded database's only role: generated once and kept in
+	 * {@code db.password} next to the data directory ({@code ${COVENANT_DATA_DIR:./data}/db.password},
+	 * owner-only), or a fresh one per start for a throw-away database (tests).
+	 */
+	@Bean
+	DatabasePassword embeddedDatabasePassword(CovenantProperties properties) throws IOException {
+		String dataDir = properties.embeddedDb().dataDir();
+		if (dataDir == null || dataDir.isBlank()) {
+			return new DatabasePassword(randomPassword());
+		}
+		Path file = Path.of(dataDir).toAbsolutePath().normalize().getParent().resolve(PASSWORD_FILE);
+		if (Files.exists(file)) {
+			return new DatabasePassword(Files.readString(file, StandardCharsets.US_ASCII).strip());
+		}
+		Files.createDirectories(file.getParent());
+		String password = randomPassword();
+		Files.writeString(file, password + "\n", StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW);
+		ownerOnly(file);
+		log.info("Generated the embedded database password in {}", file);
+		return new DatabasePassword(password);
+	}
+
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(CovenantProperties properties) throws IOException {
+	EmbeddedPostgres embeddedPostgres(CovenantProperties properties, DatabasePassword databasePassword)
+			throws IOException {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setServerConfig("max_connections", "100")
 			.setServerConfig("timezone", "UTC")
 			// Spring closes it after the connection pool; a JVM hook of its own would race the pool.
 			.setRegisterShutdownHook(false);
 		String dataDir = properties.embeddedDb().dataDir();
+		Path directory = null;
 		if (dataDir != null && !dataDir.isBlank()) {
-			Path directory = Path.of(dataDir).toAbsolutePath().normalize();
+			directory = Path.of(dataDir).toAbsolutePath().normalize();
 			Files.createDirectories(directory);
 			builder.setDataDirectory(directory).setCleanDataDirectory(false);
 			log.info("Embedded PostgreSQL data directory: {}", directory);
 		}
-		return builder.start();
+		String password = databasePassword.value();
+		Path passwordFile = Files.createTempFile("covenant-pg", ".pw");
+		try {
+			ownerOnly(passwordFile);
+			Files.writeString(passwordFile, password + "\n", StandardCharsets.US_ASCII);
+			// initdb runs "-A trust" first; these later options win: every connection needs the password
+			builder.setLocaleConfig("auth", "scram-sha-256")
+				.setLocaleConfig("pwfile", passwordFile.toString())
+				.setConnectConfig("password", password);
+			EmbeddedPostgres postgres = builder.start();
+			if (directory != null) {
+				requirePassword(postgres, directory, password);
+			}
+			return postgres;
+		}
+		finally {
+			Files.deleteIfExists(passwordFile);
+		}
 	}
 
 	@Bean
-	JdbcConnectionDetails embeddedJdbcConnectionDetails(EmbeddedPostgres postgres) {
+	JdbcConnectionDetails embeddedJdbcConnectionDetails(EmbeddedPostgres postgres, DatabasePassword password) {
 		String url = postgres.getJdbcUrl("postgres", "postgres");
 		return new JdbcConnectionDetails() {
 			@Override
@@ -52,7 +106,7 @@ class EmbeddedDatabaseConfiguration {
 
 			@Override
 			public String getPassword() {
-				return "postgres";
+				return password.value();
 			}
 
 			@Override
@@ -65,6 +119,56 @@ class EmbeddedDatabaseConfiguration {
 	@Bean
 	EmbeddedDatabase embeddedDatabaseMarker() {
 		return new EmbeddedDatabase();
+	}
+
+	/**
+	 * A data directory created before passwords were required (trust for local connections): give
+	 * the role the password and require it from now on.
+	 */
+	private static void requirePassword(EmbeddedPostgres postgres, Path directory, String password)
+			throws IOException {
+		Path hba = directory.resolve("pg_hba.conf");
+		String rules = Files.readString(hba, StandardCharsets.UTF_8);
+		if (!rules.lines().anyMatch((line) -> !line.strip().startsWith("#") && line.strip().endsWith("trust"))) {
+			return;
+		}
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("ALTER ROLE postgres PASSWORD '" + password.replace("'", "''") + "'");
+			Files.writeString(hba, rules.lines()
+				.map((line) -> line.strip().startsWith("#") ? line : line.replaceAll("\\btrust\\s*$", "scram-sha-256"))
+				.collect(Collectors.joining("\n", "", "\n")), StandardCharsets.UTF_8);
+			statement.execute("SELECT pg_reload_conf()");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot set the embedded database password", ex);
+		}
+		log.info("The embedded database now requires a password for every connection");
+	}
+
+	private static String randomPassword() {
+		byte[] bytes = new byte[24];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static void ownerOnly(Path file) throws IOException {
+		try {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		}
+		catch (UnsupportedOperationException ex) {
+			log.debug("No POSIX permissions on {}", file);
+		}
+	}
+
+	/** The embedded database's password. */
+	record DatabasePassword(String value) {
+
+		@Override
+		public String toString() {
+			return "DatabasePassword[****]";
+		}
+
 	}
 
 	/** Present only when the embedded database runs; decides the demo mode default. */

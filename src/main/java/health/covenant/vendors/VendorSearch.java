@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import health.covenant.shared.Paging;
+
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +32,7 @@ class VendorSearch {
 		this.jdbc = jdbc;
 	}
 
-	VendorSearchResult search(VendorQuery query, Pageable pageable) {
+	VendorSearchResult search(VendorQuery query, Pageable requested) {
 		StringBuilder where = new StringBuilder(" WHERE TRUE");
 		List<Object> params = new ArrayList<>();
 		if (query.q() != null) {
@@ -65,6 +67,8 @@ class VendorSearch {
 			.params(params)
 			.query(Long.class)
 			.single();
+		// past the end: the last page when the count is exact; past the cap the page number is bounded
+		Pageable pageable = count > COUNT_CAP ? requested : Paging.within(requested, count);
 		List<Object> pageParams = new ArrayList<>(params);
 		pageParams.add(pageable.getPageSize());
 		pageParams.add(pageable.getOffset());
@@ -78,10 +82,20 @@ class VendorSearch {
 				count > COUNT_CAP);
 	}
 
-	/** The smallest string greater than every string starting with the prefix. */
+	/**
+	 * The smallest string greater than every string starting with the prefix. A last code point that
+	 * cannot be incremented (U+10FFFF) is dropped and the one before it incremented instead.
+	 */
 	static String upperBound(String prefix) {
-		int last = prefix.codePointBefore(prefix.length());
-		return prefix.substring(0, prefix.length() - Character.charCount(last)) + Character.toString(last + 1);
+		String head = prefix;
+		while (!head.isEmpty()) {
+			int last = head.codePointBefore(head.length());
+			head = head.substring(0, head.length() - Character.charCount(last));
+			if (last < Character.MAX_CODE_POINT) {
+				return head + Character.toString(last + 1);
+			}
+		}
+		return Character.toString(Character.MAX_CODE_POINT);
 	}
 
 	private static String escapeLike(String text) {

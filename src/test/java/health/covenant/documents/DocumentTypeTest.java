@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,6 +34,31 @@ class DocumentTypeTest {
 	@MethodSource("files")
 	void recognisesTheTypeByContent(String name, byte[] content, DocumentType expected) {
 		assertThat(DocumentType.detect(content)).isEqualTo(Optional.ofNullable(expected));
+	}
+
+	@Test
+	void aWordDocumentBehindAZipBombIsNotRecognisedAndNotInflatedInFull() {
+		byte[] bomb = TestFiles.docxBehindZipBomb(16, 64 * 1024 * 1024);
+
+		assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
+		assertThat(DocumentType.detect(bomb)).isEmpty();
+	}
+
+	@Test
+	void aWordDocumentBehindThousandsOfEntriesIsNotRecognised() {
+		String[] entries = new String[DocumentType.MAX_ENTRIES_INSPECTED + 2];
+		for (int i = 0; i < DocumentType.MAX_ENTRIES_INSPECTED; i++) {
+			entries[i] = "filler-" + i + ".xml";
+		}
+		entries[entries.length - 2] = "[Content_Types].xml";
+		entries[entries.length - 1] = "word/document.xml";
+
+		assertThat(DocumentType.detect(TestFiles.zip(entries))).isEmpty();
+	}
+
+	@Test
+	void aWordDocumentWithLargeButOrdinaryPartsIsStillRecognised() {
+		assertThat(DocumentType.detect(TestFiles.docxBehindZipBomb(1, 4 * 1024 * 1024))).contains(DocumentType.DOCX);
 	}
 
 }

@@ -26,6 +26,7 @@ import health.covenant.documents.DocumentSummary;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
 import health.covenant.shared.ConcurrentEditException;
+import health.covenant.shared.Paging;
 import health.covenant.shared.web.Flash;
 import health.covenant.shared.web.PageLinks;
 import health.covenant.vendors.VendorService;
@@ -80,10 +81,11 @@ class AgreementController {
 			@RequestParam(required = false) AgreementStatus status,
 			@RequestParam(required = false) Integer within, @RequestParam(defaultValue = "false") boolean missing,
 			@RequestParam(required = false) Long owner, @RequestParam(required = false) Long vendorId,
-			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page, HtmxRequest htmx,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String page, HtmxRequest htmx,
 			Model model) {
 		AgreementQuery query = new AgreementQuery(kind, status, within, missing, owner, vendorId, sort);
-		Page<AgreementRow> rows = this.agreements.search(query, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+		Page<AgreementRow> rows = this.agreements.search(query,
+				Paging.request(Paging.pageNumber(page), PAGE_SIZE));
 		model.addAttribute("query", query);
 		model.addAttribute("rows", rows);
 		model.addAttribute("pageLinks", PageLinks.of(rows, ServletUriComponentsBuilder.fromCurrentRequest()));

@@ -6,11 +6,11 @@ import health.covenant.audit.AuditEvent;
 import health.covenant.audit.AuditQuery;
 import health.covenant.audit.AuditService;
 import health.covenant.audit.ChainVerification;
+import health.covenant.shared.Paging;
 import health.covenant.shared.web.PageLinks;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,9 +39,9 @@ class AuditController {
 			@RequestParam(required = false) String action, @RequestParam(required = false) String actor,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "1") int page, HtmxRequest htmx, Model model) {
+			@RequestParam(required = false) String page, HtmxRequest htmx, Model model) {
 		AuditQuery query = new AuditQuery(entityType, entityId, action, actor, from, to);
-		Page<AuditEvent> events = this.audit.search(query, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+		Page<AuditEvent> events = this.audit.search(query, Paging.request(Paging.pageNumber(page), PAGE_SIZE));
 		model.addAttribute("query", query);
 		model.addAttribute("events", events);
 		model.addAttribute("pageLinks", PageLinks.of(events, ServletUriComponentsBuilder.fromCurrentRequest()));
@@ -56,7 +56,7 @@ class AuditController {
 		if (htmx.isHtmxRequest()) {
 			return "audit/list :: verification";
 		}
-		return list(null, null, null, null, null, null, 1, htmx, model);
+		return list(null, null, null, null, null, null, null, htmx, model);
 	}
 
 }

@@ -28,6 +28,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -61,6 +63,20 @@ public class SecondFactorSignIn {
 		this.events = events;
 		this.clock = clock;
 		this.toSavedRequest.setDefaultTargetUrl("/");
+		this.toSavedRequest.setRedirectStrategy(SecondFactorSignIn::redirectToPath);
+	}
+
+	/**
+	 * Redirects to the path and query of the target only, never to {@code http://<Host header>/…}: a
+	 * forged Host header cannot send a user who just signed in elsewhere.
+	 */
+	private static void redirectToPath(HttpServletRequest request, HttpServletResponse response, String url)
+			throws IOException {
+		UriComponents target = UriComponentsBuilder.fromUriString(url).build();
+		String path = target.getPath() == null || !target.getPath().startsWith("/") ? "/" : target.getPath();
+		String query = target.getQuery() == null ? "" : "?" + target.getQuery();
+		String context = request.getContextPath();
+		response.sendRedirect(path.startsWith(context + "/") ? path + query : context + path + query);
 	}
 
 	/** The page a pending sign-in must go to next, if it is pending. */

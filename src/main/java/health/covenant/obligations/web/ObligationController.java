@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
@@ -23,6 +24,7 @@ import health.covenant.vendors.VendorSummary;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** {@code /obligations}: the list (filters; "mine" by default), the month calendar and the dashboard panel. */
@@ -40,6 +43,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ObligationController {
 
 	static final int LIMIT = 500;
+
+	private static final Pattern SAFE_BACK = Pattern.compile("[A-Za-z0-9/_.~%=&+,:?-]{0,500}");
 
 	static final List<String> WINDOWS = List.of("30", "90", "365", "overdue", "all");
 
@@ -139,15 +144,17 @@ class ObligationController {
 	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN', 'SECURITY_OFFICER', 'PROCUREMENT')")
 	String acknowledge(@PathVariable long id, @RequestParam(required = false) String back,
 			RedirectAttributes redirect) {
+		String target = safeBack(back);
 		Obligation obligation = this.obligations.acknowledge(id);
 		Flash.success(redirect, "obligations.acknowledged", obligation.title());
-		return "redirect:" + safeBack(back);
+		return "redirect:" + target;
 	}
 
 	@PostMapping("/{id}/snooze")
 	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN', 'SECURITY_OFFICER', 'PROCUREMENT')")
 	String snooze(@PathVariable long id, @RequestParam int days, @RequestParam(required = false) String back,
 			RedirectAttributes redirect) {
+		safeBack(back);
 		if (days != 7 && days != 30) {
 			Flash.error(redirect, "obligations.snooze.invalid");
 			return "redirect:" + safeBack(back);
@@ -163,8 +170,14 @@ class ObligationController {
 		return "redirect:" + safeBack(back);
 	}
 
-	/** Only same-site paths under /obligations (no open redirect). */
+	/**
+	 * Only same-site paths under /obligations (no open redirect). Checked before anything is saved: a
+	 * value with characters no link of ours has (line breaks, braces, spaces…) is refused with 400.
+	 */
 	static String safeBack(String back) {
+		if (back != null && !SAFE_BACK.matcher(back).matches()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
 		return back != null && back.startsWith("/obligations") && !back.contains("//") && !back.contains("\\")
 				? back : "/obligations";
 	}

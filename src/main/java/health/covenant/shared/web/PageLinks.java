@@ -24,6 +24,9 @@ public record PageLinks(int current, int totalPages, long totalElements, int fro
 	}
 
 	/**
+	 * The links are computed from the window alone, never by walking every page, so their number is
+	 * bounded (at most first, last, {@code 2 * WINDOW + 1} around the current page and two gaps)
+	 * however large the page number or the list.
 	 * @param page the page of results (0-based as Spring Data has it)
 	 * @param base the list URL with every current query parameter but {@code page}
 	 */
@@ -31,21 +34,31 @@ public record PageLinks(int current, int totalPages, long totalElements, int fro
 		int current = page.getNumber() + 1;
 		int total = Math.max(page.getTotalPages(), 1);
 		List<Link> links = new ArrayList<>();
-		int last = 0;
-		for (int n = 1; n <= total; n++) {
-			boolean edge = n == 1 || n == total;
-			boolean near = Math.abs(n - current) <= WINDOW;
-			if (edge || near) {
-				if (last != 0 && n - last > 1) {
-					links.add(new Link(0, null, false, true));
-				}
-				links.add(new Link(n, url(base, n), n == current, false));
-				last = n;
+		links.add(new Link(1, url(base, 1), current == 1, false));
+		int windowStart = Math.max(2, current - WINDOW);
+		int windowEnd = Math.min(total - 1, current + WINDOW);
+		if (windowStart > windowEnd) {
+			if (total > 2) {
+				links.add(new Link(0, null, false, true));
 			}
+		}
+		else {
+			if (windowStart > 2) {
+				links.add(new Link(0, null, false, true));
+			}
+			for (int n = windowStart; n <= windowEnd; n++) {
+				links.add(new Link(n, url(base, n), n == current, false));
+			}
+			if (windowEnd < total - 1) {
+				links.add(new Link(0, null, false, true));
+			}
+		}
+		if (total > 1) {
+			links.add(new Link(total, url(base, total), current == total, false));
 		}
 		int from = page.getNumberOfElements() == 0 ? 0 : (int) page.getPageable().getOffset() + 1;
 		int to = (int) page.getPageable().getOffset() + page.getNumberOfElements();
-		String previous = current > 1 ? url(base, current - 1) : null;
+		String previous = current > 1 ? url(base, Math.min(current - 1, total)) : null;
 		String next = current < total ? url(base, current + 1) : null;
 		return new PageLinks(current, total, page.getTotalElements(), from, to, previous, next, links);
 	}

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import health.covenant.shared.Paging;
 import health.covenant.shared.web.PageLinks;
 import health.covenant.vendors.AiSystemType;
 import health.covenant.vendors.LifecycleStatus;
@@ -17,7 +18,6 @@ import health.covenant.vendors.VendorService;
 import health.covenant.vendors.VendorSort;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,8 +49,7 @@ class VendorListController {
 			HtmxRequest htmx, HttpServletRequest request, Model model) {
 		VendorQuery query = new VendorQuery(q, parse(LifecycleStatus.class, status), parse(PhiAccess.class, phi),
 				parse(AiSystemType.class, ai), VendorSort.fromParam(sort));
-		int pageNumber = parsePage(page);
-		VendorSearchResult result = this.vendors.search(query, PageRequest.of(pageNumber - 1, PAGE_SIZE));
+		VendorSearchResult result = this.vendors.search(query, Paging.request(Paging.pageNumber(page), PAGE_SIZE));
 		// relative links (no host), so they stay right behind a proxy
 		UriComponentsBuilder base = UriComponentsBuilder.fromPath(request.getRequestURI());
 		request.getParameterMap().forEach((param, values) -> {
@@ -88,15 +87,6 @@ class VendorListController {
 			links.put(column, base.cloneBuilder().replaceQueryParam("sort", target).build().encode().toUriString());
 		}
 		return links;
-	}
-
-	private static int parsePage(String page) {
-		try {
-			return Math.max(1, Integer.parseInt(page));
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
 	}
 
 	/** Unknown values in a bookmarked URL mean "any" rather than an error page. */
