@@ -133,6 +133,7 @@ class RouteRoleMatrixTest {
 			allow("POST /account/notifications/preference?preference=DAILY_DIGEST", EVERYONE),
 			allow("POST /account/notifications/feed", EVERYONE),
 			allow("POST /account/notifications/feed/revoke", EVERYONE),
+			allow("POST /account/security/passkeys/remove", EVERYONE),
 
 			allow("GET  /audit", AUDIT_READERS),
 			allow("POST /audit/verify", AUDIT_READERS),

@@ -5,11 +5,13 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import health.covenant.identity.mfa.PasskeySignIn;
 import health.covenant.identity.mfa.SecondFactorSignIn;
 import health.covenant.identity.mfa.SignInStage;
 import health.covenant.shared.CovenantProperties;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -25,6 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -35,7 +38,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Form sign-in (password, then a second factor where due) with CSRF, role checks on every route
+ * Form sign-in (password, then a second factor where due) or passkey sign-in, with CSRF, role checks on every route
  * (URL rules here, {@code @PreAuthorize} on controllers and writing service methods), strict
  * security headers.
  */
@@ -55,13 +58,17 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactorSignIn secondFactor, JdbcClient jdbc,
-			Clock clock, CovenantProperties properties) throws Exception {
+			Clock clock, CovenantProperties properties, WebAuthnRelyingPartyOperations passkeyRelyingParty,
+			UserService users, AuthenticationEventPublisher authenticationEvents) throws Exception {
 		http.addFilterAfter(new SignedInAccountFilter(jdbc, clock, properties.security().sessionMaxLifetime()),
 				SecurityContextHolderFilter.class);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 					"/actuator/health", "/calendar/*.ics", "/public/**")
 			.permitAll()
+			// passkeys are removed through our own audited page, not Spring's DELETE endpoint
+			.requestMatchers(HttpMethod.DELETE, "/webauthn/register/**")
+			.denyAll()
 			.requestMatchers("/login/code")
 			.hasAuthority(SignInStage.CODE_PENDING)
 			.requestMatchers("/login/enrol")
@@ -72,6 +79,7 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login")
 				.successHandler(secondFactor.afterPassword())
 				.failureUrl("/login?error"))
+			.webAuthn(PasskeySignIn.configurer(http, passkeyRelyingParty, users, clock, authenticationEvents))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(htmxAwareEntryPoint())
 				.accessDeniedHandler(secondFactorAwareDeniedHandler(secondFactor, staleSignInAwareDeniedHandler())))

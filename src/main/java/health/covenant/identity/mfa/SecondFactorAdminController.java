@@ -27,8 +27,11 @@ class SecondFactorAdminController {
 
 	private final UserService users;
 
-	SecondFactorAdminController(SecondFactorService secondFactors, UserService users) {
+	private final PasskeyService passkeys;
+
+	SecondFactorAdminController(SecondFactorService secondFactors, UserService users, PasskeyService passkeys) {
 		this.secondFactors = secondFactors;
+		this.passkeys = passkeys;
 		this.users = users;
 	}
 
@@ -37,6 +40,7 @@ class SecondFactorAdminController {
 		UserSummary user = user(id);
 		model.addAttribute("user", user);
 		model.addAttribute("status", this.secondFactors.status(user.email()));
+		model.addAttribute("passkeys", this.passkeys.count(user.email()));
 		return "identity/second-factor-reset";
 	}
 

@@ -9,16 +9,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import health.covenant.shared.web.Flash;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The second step of signing in ({@code /login/code}, {@code /login/enrol}) and the user's own
- * sign-in security page ({@code /account/security}): authenticator app and recovery codes.
+ * sign-in security page ({@code /account/security}): authenticator app, recovery codes and passkeys
+ * (added in the browser through Spring Security's WebAuthn endpoints, see {@link PasskeySignIn}).
  */
 @Controller
 class SecondFactorController {
@@ -36,8 +40,11 @@ class SecondFactorController {
 
 	private final SecondFactorSignIn signIn;
 
-	SecondFactorController(SecondFactorService secondFactors, SecondFactorSignIn signIn) {
+	private final PasskeyService passkeys;
+
+	SecondFactorController(SecondFactorService secondFactors, SecondFactorSignIn signIn, PasskeyService passkeys) {
 		this.secondFactors = secondFactors;
+		this.passkeys = passkeys;
 		this.signIn = signIn;
 	}
 
@@ -95,7 +102,15 @@ class SecondFactorController {
 	@GetMapping("/account/security")
 	String security(Authentication user, Model model) {
 		model.addAttribute("status", this.secondFactors.status(user.getName()));
+		model.addAttribute("passkeys", this.passkeys.passkeys(user.getName()));
 		return "identity/security";
+	}
+
+	@PostMapping("/account/security/passkeys/remove")
+	String removePasskey(@RequestParam(defaultValue = "") String id, Authentication user, RedirectAttributes redirect) {
+		this.passkeys.remove(user.getName(), id);
+		Flash.success(redirect, "passkey.removed");
+		return "redirect:/account/security";
 	}
 
 	@GetMapping("/account/security/authenticator")

@@ -68,8 +68,11 @@ public class SecondFactorService {
 
 	private final Clock clock;
 
+	private final PasskeyService passkeys;
+
 	SecondFactorService(JdbcClient jdbc, UserService users, AuditService audit, SecondFactorPolicy policy,
-			FindByIndexNameSessionRepository<?> sessions, Clock clock) {
+			FindByIndexNameSessionRepository<?> sessions, Clock clock, PasskeyService passkeys) {
+		this.passkeys = passkeys;
 		this.jdbc = jdbc;
 		this.users = users;
 		this.audit = audit;
@@ -214,7 +217,7 @@ public class SecondFactorService {
 	}
 
 	/**
-	 * Administrator removes a user's authenticator app and recovery codes (lost phone) and ends
+	 * Administrator removes a user's authenticator app, recovery codes and passkeys (lost phone) and ends
 	 * their sessions. A user whose role requires a second factor sets up a new one at next sign-in.
 	 */
 	@Transactional
@@ -223,9 +226,11 @@ public class SecondFactorService {
 		UserSummary user = this.users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
 		boolean hadApp = this.jdbc.sql("DELETE FROM mfa_totp WHERE user_id = ?").param(userId).update() > 0;
 		int codes = this.jdbc.sql("DELETE FROM mfa_recovery_code WHERE user_id = ?").param(userId).update();
+		int passkeys = this.passkeys.removeAll(user);
 		this.sessions.findByPrincipalName(user.email()).keySet().forEach(this.sessions::deleteById);
 		this.audit.record("MFA_RESET", "User", userId, "Reset the second factor of " + user.email(),
-				AuditChanges.none().field("authenticatorApp", hadApp, false).field("recoveryCodes", codes, 0));
+				AuditChanges.none().field("authenticatorApp", hadApp, false).field("recoveryCodes", codes, 0)
+					.field("passkeys", passkeys, 0));
 	}
 
 	@Transactional(readOnly = true)
