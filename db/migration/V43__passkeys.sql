@@ -1,11 +1,12 @@
 -- Passkeys (WebAuthn): the tables of Spring Security's JDBC repositories, with its column names.
 -- user_entities.name is the user's e-mail (the sign-in name); user_entities.id is the random
--- WebAuthn user handle, never the database id of app_user.
+-- WebAuthn user handle, never the database id of app_user. Names are as long as app_user.email
+-- (Spring's schema has 100 and 200; Spring uses the e-mail as display name too).
 
 CREATE TABLE user_entities (
     id           VARCHAR(1000) NOT NULL PRIMARY KEY,
-    name         VARCHAR(100)  NOT NULL UNIQUE,
-    display_name VARCHAR(200)
+    name         VARCHAR(254)  NOT NULL UNIQUE,
+    display_name VARCHAR(254)
 );
 
 CREATE TABLE user_credentials (

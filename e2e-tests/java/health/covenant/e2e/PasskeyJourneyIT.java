@@ -48,7 +48,9 @@ class PasskeyJourneyIT {
 
 			// Signed out, the passkey alone signs in: no password, no code from the app.
 			browser.signOut();
+			String sessionBefore = browser.cookie("SESSION").getValue();
 			browser.clickAndWaitForPage(browser.find(By.cssSelector("[data-passkey-sign-in]")));
+			assertThat(browser.cookie("SESSION").getValue()).as("a new session id on sign-in").isNotEqualTo(sessionBefore);
 			assertThat(browser.currentPath()).isEqualTo("/");
 			assertThat(browser.text(By.cssSelector(".whoami"))).isEqualTo(email);
 			browser.open("/admin/users");

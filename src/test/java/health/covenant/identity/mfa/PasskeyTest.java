@@ -248,10 +248,10 @@ class PasskeyTest {
 		addPasskey(email, "Laptop");
 		addPasskey(email, "Phone");
 
-		this.mvc.perform(get("/admin/users/{id}/second-factor", id).with(user("admin@covenant.test").roles("ADMIN")))
+		this.mvc.perform(get("/admin/users/{id}/second-factor", id).with(user("keymaster@covenant.test").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("has no second factor"))));
-		this.mvc.perform(post("/admin/users/{id}/second-factor/reset", id).with(user("admin@covenant.test").roles("ADMIN"))
+		this.mvc.perform(post("/admin/users/{id}/second-factor/reset", id).with(user("keymaster@covenant.test").roles("ADMIN"))
 			.with(csrf())).andExpect(redirectedUrl("/admin/users"));
 
 		assertThat(this.passkeys.passkeys(email)).isEmpty();
