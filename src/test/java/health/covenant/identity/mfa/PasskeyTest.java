@@ -25,6 +25,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.webauthn.api.AuthenticatorTransport;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.ImmutableCredentialRecord;
@@ -230,6 +231,16 @@ class PasskeyTest {
 			.with(csrf())).andExpect(redirectedUrl("/account/security"));
 		assertThat(this.passkeys.passkeys(email)).isEmpty();
 		assertThat(audited("PASSKEY_REMOVED", email)).isEqualTo(1);
+	}
+
+	@Test
+	void aSignInStillWaitingForItsCodeCannotAddAPasskey() throws Exception {
+		String email = newUser(Role.LEGAL);
+		this.mvc.perform(post("/webauthn/register").contentType("application/json")
+			.content("{\"publicKey\":{\"label\":\"Sneaky\",\"credential\":{}}}")
+			.with(user(email).authorities(new SimpleGrantedAuthority(SignInStage.CODE_PENDING)))
+			.with(csrf())).andExpect(redirectedUrl("/login/code"));
+		assertThat(this.passkeys.passkeys(email)).isEmpty();
 	}
 
 	@Test
