@@ -272,7 +272,11 @@ class DataGenerator {
 		for (int i = 0; i < count && !vendors.isEmpty(); i++) {
 			perVendor[random.nextInt(vendors.size())]++;
 		}
-		long before = maxId("agreement");
+		// Successors refer to the agreement they supersede, so the ids are needed before the rows exist:
+		// take the identity sequence's current value; COPY then assigns the following ones in file order.
+		long before = this.jdbc.sql("SELECT nextval(pg_get_serial_sequence('agreement', 'id'))")
+			.query(Long.class)
+			.single();
 		long nextId = before + 1;
 		CopyWriter copy = new CopyWriter(connection, "agreement", "vendor_id, kind, status, effective_date, "
 				+ "expiration_date, auto_renews, renewal_term_months, notice_period_days, breach_notice_value, "
@@ -349,7 +353,9 @@ class DataGenerator {
 			}
 		}
 		copy.finish();
-		contiguousIds("agreement", before, rows.size());
+		if (!rows.isEmpty() && contiguousIds("agreement", before, rows.size()) != before + 1) {
+			throw new IllegalStateException("agreement ids are not the ones the sequence gave");
+		}
 		return rows;
 	}
 
