@@ -1,8 +1,5 @@
 package health.covenant.bench;
 
-import java.util.List;
-import java.util.Map;
-
 import health.covenant.agreements.ComplianceGapService;
 import health.covenant.notifications.ReminderEngine;
 
@@ -11,7 +8,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,9 +15,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * What {@code bench/run.sh} needs from inside the application (profile {@code bench} only, signed-in
- * administrators): the <b>ceiling</b> page (25 rows of an indexed query through the same security,
- * session, JDBC and Thymeleaf stack, without the layout), the statement counter, sample ids, and the
- * timed daily reminder run and compliance-gap recomputation. Answers are one line of
+ * administrators): the statement counter, sample ids, and the timed daily reminder run and
+ * compliance-gap recomputation (the ceiling page is in {@link BenchConfiguration}). Answers are one line of
  * {@code key=value} pairs for the script.
  */
 @Controller
@@ -47,16 +42,6 @@ class BenchController {
 		this.inFlight = inFlight;
 		this.reminders = reminders;
 		this.gaps = gaps;
-	}
-
-	@GetMapping("/ceiling")
-	String ceiling(Model model) {
-		List<Map<String, Object>> rows = this.jdbc
-			.sql("SELECT id, name, status, phi_access FROM vendor ORDER BY lower(name), id LIMIT 25")
-			.query()
-			.listOfRows();
-		model.addAttribute("rows", rows);
-		return "bench/ceiling";
 	}
 
 	@GetMapping(path = "/statements", produces = "text/plain")
