@@ -73,7 +73,7 @@ class ProxyHeadersIT {
 	@Test
 	void aMultipartUploadWithoutABoundaryGetsTheFriendly400Page() {
 		HttpSession admin = new HttpSession("http://localhost:" + this.port)
-			.signIn(TestUsers.create(this.users, Role.ADMIN), TestUsers.PASSWORD);
+			.signIn(TestUsers.create(this.users, Role.LEGAL), TestUsers.PASSWORD);
 		Map<String, String> csrf = HttpSession.csrfHeader(admin.get("/").body());
 
 		HttpResponse<String> response = admin.post("/agreements/1/documents", "multipart/form-data",
