@@ -72,11 +72,11 @@ class ProxyHeadersIT {
 
 	@Test
 	void aMultipartUploadWithoutABoundaryGetsTheFriendly400Page() {
-		HttpSession admin = new HttpSession("http://localhost:" + this.port)
-			.signIn(TestUsers.create(this.users, Role.ADMIN), TestUsers.PASSWORD);
-		Map<String, String> csrf = HttpSession.csrfHeader(admin.get("/").body());
+		HttpSession legal = new HttpSession("http://localhost:" + this.port)
+			.signIn(TestUsers.create(this.users, Role.LEGAL), TestUsers.PASSWORD);
+		Map<String, String> csrf = HttpSession.csrfHeader(legal.get("/").body());
 
-		HttpResponse<String> response = admin.post("/agreements/1/documents", "multipart/form-data",
+		HttpResponse<String> response = legal.post("/agreements/1/documents", "multipart/form-data",
 				"--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4\r\n--x--\r\n",
 				csrf);
 

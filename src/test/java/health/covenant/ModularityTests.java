@@ -6,7 +6,7 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * Keeps the modular monolith honest (STYLE.md): modules use each other only through their base
+ * Keeps the modular monolith honest (docs/architecture.md, "Modules"): modules use each other only through their base
  * packages, with no cycles. Also writes the module documentation to target/spring-modulith-docs.
  */
 class ModularityTests {

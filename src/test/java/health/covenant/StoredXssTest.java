@@ -353,8 +353,20 @@ class StoredXssTest {
 			if ((tag.equals("script") || tag.equals("style")) && element.data().contains("xss")) {
 				findings.add(where + ": payload inside <" + tag + ">: " + abbreviate(element.data()));
 			}
+			if (tag.equals("iframe") && element.hasAttr("srcdoc")) {
+				// A document of its own (the mailbox shows an e-mail's HTML part so): it must be sandboxed
+				// without scripts, and is inspected like any page.
+				String sandbox = element.attr("sandbox").toLowerCase(Locale.ROOT);
+				if (!element.hasAttr("sandbox") || sandbox.contains("allow-scripts")) {
+					findings.add(where + ": <iframe srcdoc> without a script-free sandbox");
+				}
+				inspect(findings, where + " (iframe srcdoc)", element.attr("srcdoc"));
+			}
 			for (Attribute attribute : element.attributes()) {
 				String key = attribute.getKey().toLowerCase(Locale.ROOT);
+				if (tag.equals("iframe") && key.equals("srcdoc")) {
+					continue;
+				}
 				String value = attribute.getValue();
 				String url = value.replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(Locale.ROOT);
 				// "xss(" and "/xss" cannot occur in the page's own random tokens (Base64URL), only in a payload

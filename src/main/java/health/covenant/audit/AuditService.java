@@ -110,7 +110,8 @@ public class AuditService {
 			.update();
 	}
 
-	static String hash(long seq, Instant at, String actor, String action, String entityType, String entityId,
+	/** The hash of one event, chained to the previous one (also for bulk loaders that write events directly). */
+	public static String hash(long seq, Instant at, String actor, String action, String entityType, String entityId,
 			String summary, String changesJson, String clientIp, String previousHash) {
 		long micros = ChronoUnit.MICROS.between(Instant.EPOCH, at);
 		String canonical = String.join("\u001f", Long.toString(seq), Long.toString(micros), actor, action,

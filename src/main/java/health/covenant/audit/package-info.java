@@ -1,5 +1,5 @@
 /**
- * Append-only, hash-chained audit log (DESIGN.md §3 {@code audit_event}). Other modules record
+ * Append-only, hash-chained audit log. Other modules record
  * events through {@link health.covenant.audit.AuditService} inside their own transaction, so an
  * event exists exactly when the change it describes was committed.
  */

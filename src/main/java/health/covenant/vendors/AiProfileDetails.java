@@ -3,7 +3,7 @@ package health.covenant.vendors;
 import java.time.LocalDate;
 
 /**
- * A vendor's AI profile (DOMAIN.md §5). AI-08 (sub-processors) is kept as
+ * A vendor's AI profile (docs/domain.md §6). AI-08 (sub-processors) is kept as
  * {@link SubprocessorSummary sub-processors}; AI-09 hosting regions are the vendor's
  * {@link VendorDetails#hostingRegions()}. Null means "not known yet".
  *

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The vendor list query on plain SQL (hot read path, DESIGN.md §10). Three characters or more match
+ * The vendor list query on plain SQL (hot read path). Three characters or more match
  * anywhere in name, legal name or description through the pg_trgm GIN indexes; one or two characters
  * match the start of the name through the {@code text_pattern_ops} index, with range operators rather
  * than LIKE so that a generic prepared-statement plan still uses the index. The count is capped.

@@ -1,5 +1,5 @@
 /**
- * The vendor registry (DESIGN.md §3): vendors, their AI profile (DOMAIN.md §5, AI-01…AI-17) and their
+ * The vendor registry: vendors, their AI profile (docs/domain.md §6, AI-01…AI-17) and their
  * sub-processors. Other modules use {@link health.covenant.vendors.VendorService}, the summary records
  * and the events ({@link health.covenant.vendors.VendorRegistered},
  * {@link health.covenant.vendors.VendorChanged}, {@link health.covenant.vendors.VendorStatusChanged});

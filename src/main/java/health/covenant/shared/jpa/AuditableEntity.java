@@ -17,7 +17,7 @@ import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
- * Every table has id, created at/by, updated at/by and an optimistic-lock version (DESIGN.md §3).
+ * Every table has id, created at/by, updated at/by and an optimistic-lock version.
  */
 @MappedSuperclass
 @EntityListeners(AuditingEntityListener.class)

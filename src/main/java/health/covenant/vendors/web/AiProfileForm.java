@@ -23,7 +23,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /**
- * The AI profile form ({@code /vendors/{id}/ai-profile}), AI-01…AI-17 of DOMAIN.md §5. Input names are
+ * The AI profile form ({@code /vendors/{id}/ai-profile}), AI-01…AI-17 of docs/domain.md §6. Input names are
  * the property names. Rules across fields: {@link #checkRules(Errors, LocalDate)}.
  */
 public class AiProfileForm {

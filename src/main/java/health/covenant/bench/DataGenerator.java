@@ -1,0 +1,640 @@
+package health.covenant.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import health.covenant.agreements.AgreementDocumentKind;
+import health.covenant.agreements.AgreementKind;
+import health.covenant.agreements.AgreementService;
+import health.covenant.agreements.AgreementStatus;
+import health.covenant.agreements.AgreementTerms;
+import health.covenant.agreements.BreachNoticeUnit;
+import health.covenant.audit.AuditService;
+import health.covenant.audit.ChainVerification;
+import health.covenant.identity.Role;
+import health.covenant.identity.UserService;
+import health.covenant.identity.UserSummary;
+import health.covenant.obligations.ObligationKind;
+import health.covenant.obligations.ObligationService;
+import health.covenant.shared.SystemActor;
+import health.covenant.vendors.AiSystemType;
+import health.covenant.vendors.DecisionRole;
+import health.covenant.vendors.DeidentificationMethod;
+import health.covenant.vendors.FdaStatus;
+import health.covenant.vendors.FrameworkAlignment;
+import health.covenant.vendors.LifecycleStatus;
+import health.covenant.vendors.PatientDisclosure;
+import health.covenant.vendors.PhiAccess;
+import health.covenant.vendors.PhiTraining;
+import health.covenant.vendors.RecordVolume;
+import health.covenant.vendors.ServiceCategory;
+import health.covenant.vendors.SystemAccess;
+import health.covenant.vendors.UpdateCadence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills the database with a large health system's volume, deterministically from a seed: vendors with
+ * AI profiles and sub-processors, agreements of every kind and status with clause checklists, encrypted
+ * documents, obligations, outbox e-mails and a long, valid audit chain. Bulk rows go in with
+ * {@code COPY}; documents, extra users and the agreements' obligations go through the modules' own
+ * services, so they are exactly what the application would have written. Runs once per database.
+ */
+class DataGenerator {
+
+	static final String MARKER = "bench.generator";
+
+	/** Subject type of the stand-in obligations that top up what today's sources produce. */
+	static final String STAND_IN_SUBJECT = "GeneratedObligation";
+
+	private static final Logger log = LoggerFactory.getLogger(DataGenerator.class);
+
+	private static final String AUDIT = "created_at, created_by, updated_at, updated_by";
+
+	private static final List<AgreementStatus> SIGNED = List.of(AgreementStatus.EXECUTED, AgreementStatus.EXPIRED,
+			AgreementStatus.TERMINATED, AgreementStatus.SUPERSEDED);
+
+	private final DataSource dataSource;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final UserService users;
+
+	private final AgreementService agreements;
+
+	private final ObligationService obligations;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	DataGenerator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, UserService users,
+			AgreementService agreements, ObligationService obligations, AuditService audit, Clock clock) {
+		this.dataSource = dataSource;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.users = users;
+		this.agreements = agreements;
+		this.obligations = obligations;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** What was generated. */
+	record Summary(long vendors, long agreements, long clauses, long documents, long obligations, long notifications,
+			long auditEvents, ChainVerification chain, Duration took) {
+	}
+
+	private record VendorRow(long id, String name, LifecycleStatus status, PhiAccess phi) {
+	}
+
+	private record AgreementRow(long id, long vendorId, AgreementKind kind, AgreementStatus status) {
+	}
+
+	/**
+	 * Generates everything once; returns empty when this database already holds generated data.
+	 */
+	java.util.Optional<Summary> generate(GeneratorProperties scale) {
+		Integer claimed = this.transactions.execute((status) -> this.jdbc
+			.sql("INSERT INTO demo_seed (name, loaded_at) VALUES (?, now()) ON CONFLICT (name) DO NOTHING")
+			.param(MARKER)
+			.update());
+		if (claimed == null || claimed == 0) {
+			return java.util.Optional.empty();
+		}
+		long start = System.nanoTime();
+		Summary[] summary = new Summary[1];
+		SystemActor.runAs(() -> summary[0] = generateAsSystem(scale, start));
+		return java.util.Optional.of(summary[0]);
+	}
+
+	private Summary generateAsSystem(GeneratorProperties scale, long start) {
+		Random random = new Random(scale.seed());
+		LocalDate today = LocalDate.now(this.clock);
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		List<UserSummary> people = ensureUsers(scale.users());
+		List<Long> userIds = people.stream().map(UserSummary::id).toList();
+		List<Long> legalIds = people.stream().filter((u) -> u.hasRole(Role.LEGAL)).map(UserSummary::id).toList();
+		List<VendorRow> vendors = inTransaction((c) -> vendors(c, scale.vendors(), random, now, userIds));
+		step("vendors, AI profiles and sub-processors", start);
+		List<AgreementRow> agreementRows = inTransaction(
+				(c) -> agreements(c, vendors, scale.agreements(), random, today, now, legalIds.isEmpty() ? userIds : legalIds));
+		long clauses = inTransaction((c) -> clauses(c, agreementRows, random, now));
+		step("agreements and clause checklists", start);
+		long auditEvents = inTransaction((c) -> auditEvents(c, scale.auditEvents(), random, now, people, vendors,
+				agreementRows));
+		step("audit events", start);
+		long documents = documents(agreementRows, scale.documents(), random);
+		step("documents", start);
+		this.obligations.refreshAll();
+		long fromAgreements = this.jdbc.sql("SELECT count(*) FROM obligation").query(Long.class).single();
+		inTransaction((c) -> standInObligations(c, scale.obligations() - fromAgreements, random, today, now, vendors,
+				userIds));
+		step("obligations (" + fromAgreements + " from agreements)", start);
+		long notifications = inTransaction((c) -> notifications(c, scale.notifications(), random, now, people,
+				vendors));
+		step("notifications", start);
+		this.jdbc.sql("ANALYZE").update();
+		ChainVerification chain = this.audit.verifyChain();
+		step("analyse and audit chain verification", start);
+		return new Summary(vendors.size(), agreementRows.size(), clauses, documents,
+				this.jdbc.sql("SELECT count(*) FROM obligation").query(Long.class).single(), notifications, auditEvents,
+				chain, Duration.ofNanos(System.nanoTime() - start));
+	}
+
+	private static void step(String what, long start) {
+		log.info("Generated {} ({} s)", what, (System.nanoTime() - start) / 1_000_000_000);
+	}
+
+	private List<UserSummary> ensureUsers(int extra) {
+		Role[] roles = { Role.LEGAL, Role.PROCUREMENT, Role.SECURITY_OFFICER, Role.LEGAL, Role.AUDITOR };
+		for (int i = 1; i <= extra; i++) {
+			String email = "user" + i + "@covenant.test";
+			if (this.users.findByEmail(email).isEmpty()) {
+				this.users.register(email, "Generated User " + i, "covenant-demo", Set.of(roles[i % roles.length]));
+			}
+		}
+		return this.users.allUsers().stream().filter(UserSummary::enabled).toList();
+	}
+
+	private List<VendorRow> vendors(Connection connection, int count, Random random, Instant now, List<Long> owners)
+			throws SQLException {
+		Set<String> taken = new HashSet<>(
+				this.jdbc.sql("SELECT lower(name) FROM vendor").query(String.class).list());
+		long before = maxId("vendor");
+		CopyWriter copy = new CopyWriter(connection, "vendor", "name, legal_name, website, description, "
+				+ "service_category, status, business_owner_id, primary_contact_name, primary_contact_email, "
+				+ "primary_contact_phone, security_contact_name, security_contact_email, security_contact_phone, "
+				+ "phi_access, record_volume, system_access, hosting_regions, external_reference, " + AUDIT);
+		List<String> names = new ArrayList<>(count);
+		List<LifecycleStatus> statuses = new ArrayList<>(count);
+		List<PhiAccess> phis = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			String name = WordLists.vendorName(random);
+			while (!taken.add(name.toLowerCase(Locale.ROOT))) {
+				name = WordLists.vendorName(random);
+			}
+			String domain = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "") + ".example";
+			LifecycleStatus status = weighted(random, LifecycleStatus.values(), 15, 10, 55, 5, 15);
+			PhiAccess phi = weighted(random, PhiAccess.values(), 35, 15, 10, 40);
+			Instant created = now.minus(Duration.ofMinutes(random.nextInt(3 * 365 * 24 * 60)));
+			Instant updated = created.plus(Duration.ofMinutes(random.nextInt(
+					(int) Math.max(1, Duration.between(created, now).toMinutes()))));
+			copy.row(name, name.replace(" AI", "") + ", Inc.", "https://www." + domain,
+					WordLists.pick(random, WordLists.OFFERINGS) + " for " + WordLists.pick(random, WordLists.DEPARTMENTS)
+							+ " using " + WordLists.pick(random, WordLists.TECHNIQUES) + ".",
+					pick(random, ServiceCategory.values()), status, WordLists.pick(random, owners),
+					WordLists.person(random), "accounts@" + domain, "+1 (555) 01" + (random.nextInt(90) + 10) + "-"
+							+ (random.nextInt(9000) + 1000),
+					"Security office", "security@" + domain, null, phi, pick(random, RecordVolume.values()),
+					pick(random, SystemAccess.values()), WordLists.pick(random, WordLists.REGIONS),
+					"PO-" + (100000 + i), created, "procurement@covenant.test", updated, "procurement@covenant.test");
+			names.add(name);
+			statuses.add(status);
+			phis.add(phi);
+		}
+		copy.finish();
+		long first = contiguousIds("vendor", before, count);
+		List<VendorRow> rows = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			rows.add(new VendorRow(first + i, names.get(i), statuses.get(i), phis.get(i)));
+		}
+		aiProfiles(connection, rows, random, now);
+		subprocessors(connection, rows, random, now);
+		return rows;
+	}
+
+	private void aiProfiles(Connection connection, List<VendorRow> vendors, Random random, Instant now)
+			throws SQLException {
+		CopyWriter copy = new CopyWriter(connection, "ai_profile", "vendor_id, system_type, fda_status, "
+				+ "change_control_plan, dsi_source_attributes, model_card_available, phi_training, "
+				+ "deidentification_method, prompt_retention_days, output_retention_days, log_retention_days, "
+				+ "offshore_access, bias_tested, locally_validated, drift_monitoring, decision_role, update_cadence, "
+				+ "change_notice_days, covers_prompt_injection, covers_data_leakage, ai_bom_available, "
+				+ "model_failure_is_incident, framework_alignment, patient_disclosure, " + AUDIT);
+		for (VendorRow vendor : vendors) {
+			if (random.nextInt(10) >= 7) {
+				continue;
+			}
+			copy.row(vendor.id(), pick(random, AiSystemType.values()), pick(random, FdaStatus.values()),
+					random.nextBoolean(), random.nextInt(32), random.nextBoolean(), pick(random, PhiTraining.values()),
+					pick(random, DeidentificationMethod.values()), random.nextInt(91), random.nextInt(366),
+					random.nextInt(731), random.nextInt(10) == 0, random.nextBoolean(), random.nextBoolean(),
+					random.nextBoolean(), pick(random, DecisionRole.values()), pick(random, UpdateCadence.values()),
+					random.nextInt(91), random.nextBoolean(), random.nextBoolean(), random.nextInt(4) == 0,
+					random.nextBoolean(), pick(random, FrameworkAlignment.values()),
+					pick(random, PatientDisclosure.values()), now, "security@covenant.test", now,
+					"security@covenant.test");
+		}
+		copy.finish();
+	}
+
+	private void subprocessors(Connection connection, List<VendorRow> vendors, Random random, Instant now)
+			throws SQLException {
+		CopyWriter copy = new CopyWriter(connection, "subprocessor",
+				"vendor_id, name, service, region, downstream_baa, zero_retention, " + AUDIT);
+		for (VendorRow vendor : vendors) {
+			int count = random.nextInt(5);
+			for (int i = 0; i < count; i++) {
+				copy.row(vendor.id(), WordLists.SUBPROCESSOR_NAMES.get((vendor.name().hashCode() & 0xffff) % 7 + i),
+						WordLists.pick(random, WordLists.SUBPROCESSORS), WordLists.pick(random, WordLists.REGIONS),
+						random.nextInt(10) < 8, random.nextBoolean(), now, "security@covenant.test", now,
+						"security@covenant.test");
+			}
+		}
+		copy.finish();
+	}
+
+	private List<AgreementRow> agreements(Connection connection, List<VendorRow> vendors, int count, Random random,
+			LocalDate today, Instant now, List<Long> owners) throws SQLException {
+		int[] perVendor = new int[vendors.size()];
+		for (int i = 0; i < count && !vendors.isEmpty(); i++) {
+			perVendor[random.nextInt(vendors.size())]++;
+		}
+		// Successors refer to the agreement they supersede, so the ids are needed before the rows exist:
+		// take the identity sequence's current value; COPY then assigns the following ones in file order.
+		long before = this.jdbc.sql("SELECT nextval(pg_get_serial_sequence('agreement', 'id'))")
+			.query(Long.class)
+			.single();
+		long nextId = before + 1;
+		CopyWriter copy = new CopyWriter(connection, "agreement", "vendor_id, kind, status, effective_date, "
+				+ "expiration_date, auto_renews, renewal_term_months, notice_period_days, breach_notice_value, "
+				+ "breach_notice_unit, signed_date, counterparty_signatory, owner_id, supersedes_id, "
+				+ "current_term_end, next_notice_deadline, key_date, " + AUDIT);
+		List<AgreementRow> rows = new ArrayList<>(count);
+		for (int v = 0; v < vendors.size(); v++) {
+			VendorRow vendor = vendors.get(v);
+			Long supersedes = null;
+			for (int i = 0; i < perVendor[v]; i++) {
+				boolean last = i == perVendor[v] - 1;
+				AgreementKind kind = vendor.phi() == PhiAccess.PHI || vendor.phi() == PhiAccess.LIMITED_DATA_SET
+						? weighted(random, AgreementKind.values(), 45, 15, 25, 15)
+						: weighted(random, AgreementKind.values(), 20, 0, 50, 30);
+				AgreementStatus status = vendor.status() == LifecycleStatus.PROSPECT
+						? (random.nextBoolean() ? AgreementStatus.DRAFT : AgreementStatus.IN_NEGOTIATION)
+						: weighted(random, AgreementStatus.values(), 8, 7, 55, 10, 8, 12);
+				if (status == AgreementStatus.SUPERSEDED && last) {
+					status = AgreementStatus.EXPIRED;
+				}
+				int termMonths = 12 * (1 + random.nextInt(3));
+				boolean evergreen = status != AgreementStatus.EXPIRED && random.nextInt(100) < 12;
+				boolean autoRenews = !evergreen && random.nextInt(100) < 60;
+				LocalDate effective;
+				if (status == AgreementStatus.EXECUTED) {
+					// In force today; about 3% left executed after their expiration (a gap to fix).
+					int back = random.nextInt(100) < 3 ? termMonths * 31 + random.nextInt(60)
+							: random.nextInt(termMonths * 30 - 1);
+					effective = today.minusDays(autoRenews ? random.nextInt(4 * 365) : back);
+				}
+				else if (status == AgreementStatus.EXPIRED) {
+					effective = today.minusMonths(termMonths).minusDays(1 + random.nextInt(900));
+				}
+				else if (SIGNED.contains(status)) {
+					effective = today.minusDays(30 + random.nextInt(5 * 365));
+				}
+				else {
+					effective = random.nextInt(4) == 0 ? null : today.plusDays(random.nextInt(120));
+				}
+				LocalDate expiration = evergreen || effective == null ? null
+						: effective.plusMonths(termMonths).minusDays(1);
+				int notice = List.of(30, 60, 90, 120).get(random.nextInt(4));
+				int renewal = autoRenews ? 12 : 0;
+				boolean baa = kind == AgreementKind.BAA || kind == AgreementKind.SUBCONTRACTOR_BAA;
+				BreachNoticeUnit unit = baa ? pick(random, BreachNoticeUnit.values()) : null;
+				Integer breachValue = unit == null ? null
+						: unit == BreachNoticeUnit.HOURS ? 24 * (1 + random.nextInt(3)) : 1 + random.nextInt(10);
+				LocalDate signed = SIGNED.contains(status) ? effective.minusDays(random.nextInt(30)) : null;
+				LocalDate termEnd = null;
+				LocalDate noticeDeadline = null;
+				LocalDate keyDate = null;
+				if (status == AgreementStatus.DRAFT || status == AgreementStatus.IN_NEGOTIATION
+						|| status == AgreementStatus.EXECUTED) {
+					AgreementTerms.Schedule schedule = new AgreementTerms(effective, expiration, autoRenews, renewal,
+							notice).on(today);
+					termEnd = schedule.currentTermEnd();
+					noticeDeadline = schedule.nextNoticeDeadline();
+					keyDate = noticeDeadline != null ? noticeDeadline : termEnd;
+				}
+				Instant created = signed != null
+						? signed.minusDays(random.nextInt(60)).atStartOfDay(this.clock.getZone()).toInstant()
+						: now.minus(Duration.ofHours(random.nextInt(24 * 200)));
+				if (created.isAfter(now)) {
+					created = now;
+				}
+				Instant updated = created.plus(Duration.ofDays(random.nextInt(30)));
+				long id = nextId++;
+				copy.row(vendor.id(), kind, status, effective, expiration, autoRenews, renewal, notice, breachValue,
+						unit, signed, signed == null ? null : WordLists.person(random) + ", General Counsel",
+						WordLists.pick(random, owners), supersedes, termEnd, noticeDeadline, keyDate, created,
+						"legal@covenant.test", updated.isAfter(now) ? now : updated, "legal@covenant.test");
+				supersedes = status == AgreementStatus.SUPERSEDED ? id : null;
+				rows.add(new AgreementRow(id, vendor.id(), kind, status));
+			}
+		}
+		copy.finish();
+		if (!rows.isEmpty() && contiguousIds("agreement", before, rows.size()) != before + 1) {
+			throw new IllegalStateException("agreement ids are not the ones the sequence gave");
+		}
+		return rows;
+	}
+
+	private long clauses(Connection connection, List<AgreementRow> agreementRows, Random random, Instant now)
+			throws SQLException {
+		List<Map<String, Object>> definitions = this.jdbc
+			.sql("SELECT code, category, required FROM clause_definition ORDER BY position")
+			.query()
+			.listOfRows();
+		CopyWriter copy = new CopyWriter(connection, "agreement_clause",
+				"agreement_id, clause_code, status, section_ref, " + AUDIT);
+		for (AgreementRow agreement : agreementRows) {
+			boolean baa = agreement.kind() == AgreementKind.BAA || agreement.kind() == AgreementKind.SUBCONTRACTOR_BAA;
+			boolean signed = SIGNED.contains(agreement.status());
+			if (!baa && random.nextInt(4) != 0) {
+				continue;
+			}
+			boolean complete = signed && random.nextInt(100) < 92;
+			int reviewedShare = signed ? 100 : random.nextInt(101);
+			int section = 1;
+			for (Map<String, Object> definition : definitions) {
+				boolean required = (Boolean) definition.get("required");
+				boolean baaClause = "BAA".equals(definition.get("category"));
+				if (!baa && baaClause) {
+					continue;
+				}
+				if (random.nextInt(100) >= (baaClause ? reviewedShare : 70)) {
+					continue;
+				}
+				String status;
+				if (required) {
+					status = complete || random.nextInt(100) < 85 ? "PRESENT" : "MISSING";
+				}
+				else {
+					status = random.nextInt(10) < 6 ? "PRESENT" : random.nextBoolean() ? "MISSING" : "NOT_APPLICABLE";
+				}
+				copy.row(agreement.id(), definition.get("code"), status,
+						"PRESENT".equals(status) ? "§ " + section++ : null, now, "legal@covenant.test", now,
+						"legal@covenant.test");
+			}
+		}
+		return copy.finish();
+	}
+
+	private long auditEvents(Connection connection, int count, Random random, Instant now, List<UserSummary> people,
+			List<VendorRow> vendors, List<AgreementRow> agreementRows) throws SQLException {
+		this.jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?)").param(0x436F76656E616E74L).query(Integer.class).list();
+		Map<String, Object> last = this.jdbc.sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst()
+			.orElse(Map.of("seq", 0L, "hash", "0".repeat(64)));
+		long seq = ((Number) last.get("seq")).longValue();
+		String previous = (String) last.get("hash");
+		CopyWriter copy = new CopyWriter(connection, "audit_event",
+				"seq, at, actor, action, entity_type, entity_id, summary, changes, client_ip, prev_hash, hash");
+		// Spread over the last two years, strictly increasing, ending before the events already there.
+		Instant first = now.minus(Duration.ofDays(730));
+		long stepMicros = Math.max(1, ChronoUnit.MICROS.between(first, now.minus(Duration.ofHours(1))) / Math.max(1, count));
+		for (int i = 0; i < count; i++) {
+			seq++;
+			Instant at = first.plus(i * stepMicros + random.nextLong(stepMicros), ChronoUnit.MICROS);
+			UserSummary person = WordLists.pick(random, people);
+			String actor = person.email();
+			String ip = "10.20." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+			VendorRow vendor = WordLists.pick(random, vendors);
+			AgreementRow agreement = agreementRows.isEmpty() ? null : WordLists.pick(random, agreementRows);
+			int kind = random.nextInt(100);
+			String action;
+			String entityType;
+			String entityId;
+			String summary;
+			String changes = "{}";
+			if (kind < 30) {
+				action = "SIGN_IN";
+				entityType = "User";
+				entityId = Long.toString(person.id());
+				summary = "Signed in";
+			}
+			else if (kind < 33) {
+				action = "SIGN_IN_FAILED";
+				entityType = "User";
+				entityId = Long.toString(person.id());
+				summary = "Sign-in failed";
+			}
+			else if (kind < 45) {
+				action = "VENDOR_UPDATED";
+				entityType = "Vendor";
+				entityId = Long.toString(vendor.id());
+				summary = "Updated vendor " + vendor.name();
+				changes = change("website", "https://old.example", "https://www.example");
+			}
+			else if (kind < 50) {
+				action = "VENDOR_STATUS_CHANGED";
+				entityType = "Vendor";
+				entityId = Long.toString(vendor.id());
+				summary = "Changed the status of " + vendor.name() + " to " + vendor.status();
+				changes = change("status", "ONBOARDING", vendor.status().name());
+			}
+			else if (kind < 55) {
+				action = "AI_PROFILE_UPDATED";
+				entityType = "Vendor";
+				entityId = Long.toString(vendor.id());
+				summary = "Updated the AI profile of " + vendor.name();
+				changes = change("phiTraining", "UNKNOWN", "NO");
+			}
+			else if (kind < 58) {
+				action = "SUBPROCESSOR_ADDED";
+				entityType = "Vendor";
+				entityId = Long.toString(vendor.id());
+				summary = "Added a sub-processor to " + vendor.name();
+			}
+			else if (kind < 66 || agreement == null) {
+				action = "VENDOR_CREATED";
+				entityType = "Vendor";
+				entityId = Long.toString(vendor.id());
+				summary = "Registered vendor " + vendor.name();
+			}
+			else if (kind < 74) {
+				action = "AGREEMENT_CREATED";
+				entityType = "Agreement";
+				entityId = Long.toString(agreement.id());
+				summary = "Added " + agreement.kind() + " #" + agreement.id();
+			}
+			else if (kind < 80) {
+				action = "AGREEMENT_STATUS_CHANGED";
+				entityType = "Agreement";
+				entityId = Long.toString(agreement.id());
+				summary = "Changed the status of agreement #" + agreement.id() + " to " + agreement.status();
+				changes = change("status", "IN_NEGOTIATION", agreement.status().name());
+			}
+			else if (kind < 93) {
+				action = "AGREEMENT_CLAUSE_CHANGED";
+				entityType = "Agreement";
+				entityId = Long.toString(agreement.id());
+				summary = "Reviewed clause BAA-0" + (1 + random.nextInt(9)) + " of agreement #" + agreement.id();
+				changes = change("status", "MISSING", "PRESENT");
+			}
+			else if (kind < 97) {
+				action = "OBLIGATION_ACKNOWLEDGED";
+				entityType = "Obligation";
+				entityId = Long.toString(1 + random.nextInt(Math.max(1, agreementRows.size())));
+				summary = "Acknowledged an obligation of agreement #" + agreement.id();
+			}
+			else {
+				action = "DOCUMENT_DOWNLOADED";
+				entityType = "Document";
+				entityId = Long.toString(1 + random.nextInt(1000));
+				summary = "Downloaded a document of agreement #" + agreement.id();
+			}
+			String hash = AuditService.hash(seq, at, actor, action, entityType, entityId, summary, changes, ip,
+					previous);
+			copy.row(seq, at, actor, action, entityType, entityId, summary, changes, ip, previous, hash);
+			previous = hash;
+		}
+		return copy.finish();
+	}
+
+	/** One field's change in the canonical text PostgreSQL gives back for jsonb (keys by length, then bytes). */
+	private static String change(String field, String before, String after) {
+		return "{\"" + field + "\": {\"after\": \"" + after + "\", \"before\": \"" + before + "\"}}";
+	}
+
+	private long documents(List<AgreementRow> agreementRows, int count, Random random) {
+		List<AgreementRow> signed = agreementRows.stream().filter((a) -> SIGNED.contains(a.status())).toList();
+		long stored = 0;
+		for (int i = 0; i < count && !signed.isEmpty(); i++) {
+			AgreementRow agreement = signed.get(random.nextInt(signed.size()));
+			byte[] pdf = ("%PDF-1.4\n% Generated agreement " + agreement.id() + " copy " + i
+					+ "\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+			this.agreements.upload(agreement.id(), AgreementDocumentKind.SIGNED, "Signed " + agreement.kind() + " "
+					+ agreement.id() + "-" + i + ".pdf", pdf);
+			stored++;
+		}
+		return stored;
+	}
+
+	private long standInObligations(Connection connection, long count, Random random, LocalDate today, Instant now,
+			List<VendorRow> vendors, List<Long> owners) throws SQLException {
+		CopyWriter copy = new CopyWriter(connection, "obligation", "obligation_key, kind, due_date, vendor_id, "
+				+ "subject_type, subject_id, title, link, owner_user_id, done, next_reminder_on, " + AUDIT);
+		for (long i = 1; i <= count && !vendors.isEmpty(); i++) {
+			VendorRow vendor = WordLists.pick(random, vendors);
+			ObligationKind kind = pick(random, ObligationKind.values());
+			boolean done = random.nextInt(100) < 15;
+			copy.row("generated:" + i, kind, today.plusDays(random.nextInt(460) - 60), vendor.id(), STAND_IN_SUBJECT,
+					i, "Stand-in obligation for " + vendor.name(), "/vendors/" + vendor.id(),
+					WordLists.pick(random, owners), done, done ? null : today, now, "system", now, "system");
+		}
+		return copy.finish();
+	}
+
+	private long notifications(Connection connection, int count, Random random, Instant now, List<UserSummary> people,
+			List<VendorRow> vendors) throws SQLException {
+		CopyWriter copy = new CopyWriter(connection, "notification", "dedup_key, recipient_user_id, "
+				+ "recipient_email, subject, html_body, text_body, status, attempts, next_attempt_at, last_error, "
+				+ "sent_at, " + AUDIT);
+		for (int i = 1; i <= count; i++) {
+			UserSummary person = WordLists.pick(random, people);
+			VendorRow vendor = WordLists.pick(random, vendors);
+			Instant created = now.minus(Duration.ofMinutes(random.nextInt(365 * 24 * 60)));
+			int roll = random.nextInt(100);
+			String status = roll < 90 ? "SENT" : roll < 93 ? "FAILED" : roll < 95 ? "PENDING" : "CANCELLED";
+			String subject = "Reminder: agreement with " + vendor.name() + " comes due";
+			String text = "The agreement with " + vendor.name() + " comes due. Open Covenant to review it.";
+			copy.row("generated:" + i, person.id(), person.email(), subject, "<p>" + text + "</p>", text, status,
+					"SENT".equals(status) ? 1 : "FAILED".equals(status) ? 20 : 0,
+					"PENDING".equals(status) ? now.plus(Duration.ofMinutes(5 + random.nextInt(240))) : created,
+					"FAILED".equals(status) ? "Mail server unavailable" : null,
+					"SENT".equals(status) ? created.plus(Duration.ofSeconds(random.nextInt(120))) : null, created,
+					"system", created, "system");
+		}
+		return copy.finish();
+	}
+
+	private long maxId(String table) {
+		return this.jdbc.sql("SELECT coalesce(max(id), 0) FROM " + table).query(Long.class).single();
+	}
+
+	/** The first id COPY assigned; the rows must have got consecutive ids in file order. */
+	private long contiguousIds(String table, long before, long count) {
+		Map<String, Object> range = this.jdbc
+			.sql("SELECT min(id) AS lo, max(id) AS hi, count(*) AS n FROM " + table + " WHERE id > ?")
+			.param(before)
+			.query()
+			.singleRow();
+		if (count == 0) {
+			return before + 1;
+		}
+		long lo = ((Number) range.get("lo")).longValue();
+		long hi = ((Number) range.get("hi")).longValue();
+		long n = ((Number) range.get("n")).longValue();
+		if (n != count || hi - lo + 1 != count) {
+			throw new IllegalStateException(table + " ids are not consecutive after COPY");
+		}
+		return lo;
+	}
+
+	private <T> T inTransaction(SqlWork<T> work) {
+		return this.transactions.execute((status) -> {
+			Connection connection = DataSourceUtils.getConnection(this.dataSource);
+			try {
+				return work.run(connection);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("bulk load failed", ex);
+			}
+			finally {
+				DataSourceUtils.releaseConnection(connection, this.dataSource);
+			}
+		});
+	}
+
+	@FunctionalInterface
+	private interface SqlWork<T> {
+
+		T run(Connection connection) throws SQLException;
+
+	}
+
+	private static <T> T pick(Random random, T[] values) {
+		return values[random.nextInt(values.length)];
+	}
+
+	/** One of {@code values} with the given relative weights (in declaration order). */
+	private static <T> T weighted(Random random, T[] values, int... weights) {
+		int total = 0;
+		for (int w : weights) {
+			total += w;
+		}
+		int roll = random.nextInt(total);
+		for (int i = 0; i < weights.length; i++) {
+			roll -= weights[i];
+			if (roll < 0) {
+				return values[i];
+			}
+		}
+		return values[values.length - 1];
+	}
+
+}

@@ -1,0 +1,103 @@
+package health.covenant.bench;
+
+import java.time.Clock;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import health.covenant.IntegrationTest;
+import health.covenant.agreements.AgreementService;
+import health.covenant.audit.AuditService;
+import health.covenant.identity.UserService;
+import health.covenant.obligations.ObligationService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The generator at 1/500 of the benchmark scale, inside a transaction that is rolled back so the
+ * shared test database is left as it was.
+ */
+@IntegrationTest
+class DataGeneratorTest {
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	UserService users;
+
+	@Autowired
+	AgreementService agreements;
+
+	@Autowired
+	ObligationService obligations;
+
+	@Autowired
+	AuditService audit;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void theSameSeedGivesTheSameData() {
+		assertThat(generateAndRollBack()).isEqualTo(generateAndRollBack());
+	}
+
+	private List<String> generateAndRollBack() {
+		return this.transactions.execute((status) -> {
+			status.setRollbackOnly();
+			long vendorsBefore = maxId("vendor");
+			long agreementsBefore = maxId("agreement");
+			DataGenerator generator = new DataGenerator(this.dataSource, this.jdbc, this.transactions, this.users,
+					this.agreements, this.obligations, this.audit, this.clock);
+			GeneratorProperties scale = GeneratorProperties.defaultsDividedBy(500);
+
+			DataGenerator.Summary summary = generator.generate(scale).orElseThrow();
+
+			assertThat(summary.chain().intact()).as("audit chain after generation").isTrue();
+			assertThat(summary.vendors()).isEqualTo(20);
+			assertThat(summary.agreements()).isEqualTo(60);
+			assertThat(summary.auditEvents()).isEqualTo(400);
+			assertThat(summary.documents()).isEqualTo(4);
+			assertThat(summary.notifications()).isEqualTo(40);
+			assertThat(count("SELECT count(*) FROM obligation")).isGreaterThanOrEqualTo(200);
+			assertThat(count("SELECT count(*) FROM ai_profile WHERE vendor_id > ?", vendorsBefore)).isPositive();
+			assertThat(count("SELECT count(*) FROM subprocessor WHERE vendor_id > ?", vendorsBefore)).isPositive();
+			assertThat(count("SELECT count(*) FROM agreement_clause WHERE agreement_id > ?", agreementsBefore))
+				.isPositive();
+			assertThat(this.jdbc.sql("SELECT DISTINCT status FROM agreement WHERE id > ? ORDER BY 1")
+				.param(agreementsBefore)
+				.query(String.class)
+				.list()).as("every status").hasSize(6);
+			assertThat(count("SELECT count(*) FROM agreement WHERE id > ? AND status = 'EXECUTED' "
+					+ "AND key_date IS NULL AND expiration_date IS NOT NULL", agreementsBefore))
+				.as("executed agreements with a term have their computed dates")
+				.isZero();
+			assertThat(generator.generate(scale)).as("a second run on the same database").isEmpty();
+			return this.jdbc.sql("SELECT name FROM vendor WHERE id > ? ORDER BY id")
+				.param(vendorsBefore)
+				.query(String.class)
+				.list();
+		});
+	}
+
+	private long maxId(String table) {
+		return count("SELECT coalesce(max(id), 0) FROM " + table);
+	}
+
+	private long count(String sql, Object... params) {
+		return this.jdbc.sql(sql).params(params).query(Long.class).single();
+	}
+
+}
