@@ -3,6 +3,7 @@ package health.covenant.notifications;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -51,6 +52,8 @@ public class MailCapture {
 
 	private final AuditService audit;
 
+	private final Clock clock;
+
 	private GreenMail greenMail;
 
 	/**
@@ -59,10 +62,11 @@ public class MailCapture {
 	 */
 	private final Set<String> stored = new HashSet<>();
 
-	MailCapture(JdbcClient jdbc, AuditService audit) {
+	MailCapture(JdbcClient jdbc, AuditService audit, Clock clock) {
 		this.port = freePort();
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	private static int freePort() {
@@ -175,7 +179,7 @@ public class MailCapture {
 			collect(message, bodies);
 			Address[] recipients = message.getAllRecipients();
 			Instant receivedAt = message.getReceivedDate() != null ? message.getReceivedDate().toInstant()
-					: message.getSentDate() != null ? message.getSentDate().toInstant() : Instant.now();
+					: message.getSentDate() != null ? message.getSentDate().toInstant() : this.clock.instant();
 			this.jdbc.sql("""
 					INSERT INTO captured_mail (sender, recipients, subject, received_at, text_body, html_body, notification)
 					VALUES (:sender, :recipients, :subject, :at, :text, :html, :notification)""")

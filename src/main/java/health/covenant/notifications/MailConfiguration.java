@@ -1,5 +1,6 @@
 package health.covenant.notifications;
 
+import java.time.Clock;
 import java.util.Properties;
 
 import health.covenant.audit.AuditService;
@@ -25,8 +26,8 @@ import org.springframework.util.StringUtils;
 class MailConfiguration {
 
 	@Bean(initMethod = "start", destroyMethod = "stop")
-	MailCapture mailCapture(JdbcClient jdbc, AuditService audit) {
-		return new MailCapture(jdbc, audit);
+	MailCapture mailCapture(JdbcClient jdbc, AuditService audit, Clock clock) {
+		return new MailCapture(jdbc, audit, clock);
 	}
 
 	/** Sends to the capture and copies what it received into the database at once. */

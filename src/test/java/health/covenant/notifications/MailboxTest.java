@@ -108,7 +108,7 @@ class MailboxTest {
 		send(subject, "plain body", "<p>html body</p>");
 		// The application stops (GreenMail's own copy is gone) and starts again with a new capture.
 		this.capture.stop();
-		MailCapture restarted = new MailCapture(this.jdbc, this.audit);
+		MailCapture restarted = new MailCapture(this.jdbc, this.audit, this.clock);
 		assertThat(restarted.messages()).singleElement().satisfies((m) -> {
 			assertThat(m.subject()).isEqualTo(subject);
 			assertThat(m.to()).containsExactly("legal@covenant.test");
