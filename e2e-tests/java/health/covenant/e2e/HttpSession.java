@@ -24,7 +24,7 @@ public final class HttpSession {
 
 	private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-	private static final Pattern CSRF_HEADER = Pattern.compile("hx-headers=\"\\{&quot;([^&]+)&quot;: &quot;([^&]+)&quot;\\}\"");
+	private static final Pattern CSRF_HEADER = Pattern.compile("hx-headers=\"\\{&quot;([^&]+)&quot;: ?&quot;([^&]+)&quot;\\}\"");
 
 	private static final Pattern SECRET = Pattern.compile("<code id=\"secret\" class=\"secret\">([A-Z2-7 ]+)</code>");
 
@@ -83,7 +83,16 @@ public final class HttpSession {
 	}
 
 	public HttpResponse<String> get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path)).header("Accept", "text/html").GET().build());
+		return get(path, Map.of());
+	}
+
+	/** GETs with extra headers (e.g. {@code HX-Request} as htmx sends it). */
+	public HttpResponse<String> get(String path, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.header("Accept", "text/html")
+			.GET();
+		headers.forEach(request::header);
+		return send(request.build());
 	}
 
 	/** POSTs a form with extra headers (e.g. the CSRF header a page carries for htmx). */

@@ -62,9 +62,22 @@ class ServerErrorPagesIT {
 	}
 
 	@Test
-	void malformedParameterGivesTheGenericPageWithoutDetails() {
-		HttpResponse<String> response = signedInAs(Role.ADMIN).get("/audit?from=not-a-date&page=x");
-		assertFriendly(response, 400, "Request not completed");
+	void aValueThatDoesNotConvertGivesTheBadRequestPageWithoutDetails() {
+		HttpSession admin = signedInAs(Role.ADMIN);
+		assertFriendly(admin.get("/audit?from=not-a-date&page=x"), 400, "Request not understood");
+		assertFriendly(admin.get("/agreements?kind=NOT_A_KIND"), 400, "Request not understood");
+		assertFriendly(admin.get("/vendors?page=two"), 400, "Request not understood");
+	}
+
+	@Test
+	void anHtmxRequestWithABadValueGetsTheMessageAloneForItsTarget() {
+		HttpResponse<String> response = signedInAs(Role.ADMIN).get("/vendors?page=two", Map.of("HX-Request", "true"));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Request not understood")
+			.containsPattern("Reference: [0-9A-F]{8}")
+			.doesNotContain("<html")
+			.doesNotContain("class=\"mainnav\"");
+		ErrorPageText.assertNoTechnicalDetails(response.body());
 	}
 
 	@Test

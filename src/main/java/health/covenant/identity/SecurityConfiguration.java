@@ -9,6 +9,7 @@ import health.covenant.identity.mfa.PasskeySignIn;
 import health.covenant.identity.mfa.SecondFactorSignIn;
 import health.covenant.identity.mfa.SignInStage;
 import health.covenant.shared.CovenantProperties;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
@@ -102,7 +103,7 @@ class SecurityConfiguration {
 		// "/login", never "http://<Host header>/login"
 		login.setFavorRelativeUris(true);
 		return (request, response, exception) -> {
-			if ("true".equals(request.getHeader("HX-Request"))) {
+			if (HtmxRequest.fromRequest(request).isHtmxRequest()) {
 				response.setHeader("HX-Redirect", request.getContextPath() + "/login?expired");
 				response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 				return;

@@ -4,7 +4,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 
 /**
- * Bounds for paged lists. A page number from a URL is clamped to {@link #MAX_PAGE} so that no
+ * Bounds for paged lists. The page number is read from the URL as an {@code int} request parameter
+ * ({@code @RequestParam(defaultValue = "1") int page}; not a number: 400), then clamped to
+ * {@link #MAX_PAGE} so that no
  * request can make the database skip an unbounded number of rows, and a page past the end is
  * answered with the last page, found from the count rather than by walking the rows.
  */
@@ -23,19 +25,6 @@ public final class Paging {
 	public static Pageable request(long page, int size) {
 		int number = (int) Math.min(Math.max(page, 1), MAX_PAGE);
 		return PageRequest.of(number - 1, Math.min(Math.max(size, 1), MAX_SIZE));
-	}
-
-	/** The 1-based page number a URL parameter asks for: 1 when missing or not a number. */
-	public static long pageNumber(String page) {
-		if (page == null) {
-			return 1;
-		}
-		try {
-			return Long.parseLong(page.strip());
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
 	}
 
 	/** The requested page, or the last page when the request is past the end of {@code total} rows. */

@@ -166,7 +166,7 @@ class AgreementControllerTest {
 		this.mvc.perform(createForm(vendorId, "breachNoticeValue", "61", "breachNoticeUnit", "CALENDAR_DAYS")
 			.with(as(Role.LEGAL))
 			.with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(allOf(containsString("id=\"breachNoticeValue-error\""),
 					containsString("164.410"), containsString("value=\"61\""), containsString("Jane Doe, CEO"))));
 		assertThat(this.agreements.forVendor(vendorId)).isEmpty();
@@ -178,12 +178,12 @@ class AgreementControllerTest {
 		this.mvc.perform(createForm(vendorId, "signedDate", "", "expirationDate", "2026-10-01")
 			.with(as(Role.LEGAL))
 			.with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(allOf(containsString("id=\"signedDate-error\""),
 					containsString("id=\"expirationDate-error\""), containsString("needs the date it was signed"),
 					containsString("cannot be before the effective date"))));
 		this.mvc.perform(createForm(vendorId, "noticePeriodDays", "abc").with(as(Role.LEGAL)).with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Enter a whole number")));
 		assertThat(this.agreements.forVendor(vendorId)).isEmpty();
 	}
@@ -195,7 +195,7 @@ class AgreementControllerTest {
 			.file(new MockMultipartFile("file", "baa.pdf", "application/pdf", "<html>not a pdf</html>".getBytes()))
 			.with(as(Role.LEGAL))
 			.with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"file-error\"")))
 			.andExpect(content().string(containsString("checked by its content")));
 		assertThat(this.agreements.forVendor(vendorId)).isEmpty();
@@ -393,7 +393,7 @@ class AgreementControllerTest {
 			.param("noticePeriodDays", "5")
 			.with(as(Role.ADMIN))
 			.with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Someone else saved this record")));
 		assertThat(this.agreements.get(id).details().noticePeriodDays()).isEqualTo(31);
 	}

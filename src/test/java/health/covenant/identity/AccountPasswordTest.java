@@ -101,7 +101,7 @@ class AccountPasswordTest {
 	void aWrongCurrentPasswordIsShownNextToTheFieldAndAudited() throws Exception {
 		String email = newUser();
 		this.mvc.perform(change("not my password", NEW_PASSWORD, NEW_PASSWORD).with(user(email).roles("LEGAL")))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"currentPassword-error\"")))
 			.andExpect(content().string(containsString("This is not your current password.")));
 		assertThat(audited("USER_PASSWORD_CHANGE_FAILED", email)).isEqualTo(1);
@@ -112,7 +112,7 @@ class AccountPasswordTest {
 	void differentConfirmationIsRefused() throws Exception {
 		String email = newUser();
 		this.mvc.perform(change(PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "x").with(user(email).roles("LEGAL")))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"confirmation-error\"")))
 			.andExpect(content().string(containsString("The two new passwords differ.")));
 		signIn(email, PASSWORD);
@@ -124,7 +124,7 @@ class AccountPasswordTest {
 		String local = email.substring(0, email.indexOf('@'));
 		for (String weak : new String[] { "qwertyuiop123", "Password2026!", local + "-mine" }) {
 			this.mvc.perform(change(PASSWORD, weak, weak).with(user(email).roles("LEGAL")))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString("id=\"newPassword-error\"")));
 		}
 		signIn(email, PASSWORD);
@@ -136,7 +136,7 @@ class AccountPasswordTest {
 		long id = this.users.findByEmail(email).orElseThrow().id();
 		this.mvc.perform(post("/admin/users/{id}/password", id).with(as(Role.ADMIN)).with(csrf())
 			.param("password", "administrator"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("one of the most common passwords")));
 		String added = "pw-" + UUID.randomUUID() + "@covenant.test";
 		this.mvc.perform(post("/admin/users").with(as(Role.ADMIN)).with(csrf())
@@ -144,7 +144,7 @@ class AccountPasswordTest {
 			.param("displayName", "Weak Password")
 			.param("roles", "LEGAL")
 			.param("password", "1qaz2wsx3edc"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("one of the most common passwords")));
 		assertThat(this.users.findByEmail(added)).isEmpty();
 		signIn(email, PASSWORD);

@@ -58,7 +58,7 @@ class UserAdminControllerTest {
 			.param("email", email)
 			.param("displayName", "Typed name")
 			.param("password", "short"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("value=\"Typed name\"")))
 			.andExpect(content().string(containsString("Enter a valid e-mail address")))
 			.andExpect(content().string(containsString("Choose at least one")))
@@ -81,7 +81,7 @@ class UserAdminControllerTest {
 			.param("displayName", "Twin")
 			.param("roles", "AUDITOR")
 			.param("password", "a long enough password"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("already exists")));
 	}
 
@@ -106,7 +106,7 @@ class UserAdminControllerTest {
 			.param("roles", "AUDITOR")
 			.param("enabled", "true")
 			.param("version", Long.toString(version)))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Someone else saved this record")));
 		assertThat(this.users.managedUser(id).displayName()).isEqualTo("Second");
 	}

@@ -157,7 +157,7 @@ class NotificationsWebTest {
 			.param("version", String.valueOf(before.version()))
 			.with(as(Role.ADMIN))
 			.with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Enter whole numbers of days between 0 and 730")))
 			.andExpect(content().string(containsString("Choose the owner or at least one role.")))
 			.andExpect(content().string(containsString("Choose at least one role to escalate to")))
@@ -188,7 +188,7 @@ class NotificationsWebTest {
 				.param("escalateAfterDays", "0")
 				.param("version", String.valueOf(before.version()))
 				.with(as(Role.ADMIN))
-				.with(csrf())).andExpect(status().isOk()).andExpect(content().string(containsString("Someone else saved")));
+				.with(csrf())).andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Someone else saved")));
 			assertThat(this.settings.rule(ObligationKind.AGREEMENT_TERM_END).offsets()).containsExactly(45, 10, 0);
 		}
 		finally {
@@ -207,7 +207,7 @@ class NotificationsWebTest {
 			.param("version", String.valueOf(before.version()))
 			.with(as(Role.ADMIN))
 			.with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Not a known time zone")))
 			.andExpect(content().string(containsString("Mars/Olympus")));
 		assertThat(this.settings.delivery()).isEqualTo(before);

@@ -225,13 +225,47 @@ class BadInputTest {
 			.param("version", "0")
 			.with(signedIn())
 			.with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Enter a date (YYYY-MM-DD).")));
 		this.mvc.perform(get("/audit").param("from", "+99999-01-01").with(signedIn())).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/audit").param("to", "-10000-01-01").with(signedIn())).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/obligations/calendar").param("month", "+999999999-12").with(signedIn()))
 			.andExpect(status().isBadRequest());
 		this.mvc.perform(get("/audit").param("from", "2026-11-01").with(signedIn())).andExpect(status().isOk());
+	}
+
+	@Test
+	void aBadEnumDateOrPageNumberInTheAddressIsA400AndChangesNothing() throws Exception {
+		long version = this.vendors.getView(this.vendorId).version();
+		List<MockHttpServletRequestBuilder> refused = List.of(
+				// an enum constant that does not exist
+				get("/agreements").param("kind", "NOT_A_KIND"),
+				get("/agreements/new").param("vendorId", String.valueOf(this.vendorId)).param("kind", "NOT_A_KIND"),
+				post("/vendors/{id}/status", this.vendorId).param("status", "NOT_A_STATUS")
+					.param("version", String.valueOf(version)),
+				post("/account/notifications/preference").param("preference", "NOT_A_PREFERENCE"),
+				// a date that is not one
+				get("/audit").param("from", "2026-02-30"), get("/audit").param("to", "yesterday"),
+				// a page number that is not a number
+				get("/vendors").param("page", "two"), get("/audit").param("page", "1.5"),
+				get("/agreements").param("page", "99999999999999999999"),
+				get("/vendors").param("page", "two").header("HX-Request", "true"),
+				// a required parameter left out
+				post("/vendors/{id}/status", this.vendorId).param("version", String.valueOf(version)));
+		long before = auditedByUser();
+		for (MockHttpServletRequestBuilder request : refused) {
+			this.mvc.perform(request.with(signedIn()).with(csrf())).andExpect(status().isBadRequest());
+		}
+		assertThat(auditedByUser()).isEqualTo(before);
+		assertThat(this.vendors.getView(this.vendorId).version()).isEqualTo(version);
+
+		// a path variable that names nothing is not found
+		this.mvc.perform(get("/admin/settings/rules/NOT_A_KIND").with(signedIn())).andExpect(status().isNotFound());
+		// the same parameters with good values
+		this.mvc.perform(get("/vendors").param("page", "2").with(signedIn())).andExpect(status().isOk());
+		this.mvc.perform(get("/agreements").param("kind", "BAA").param("page", "").with(signedIn()))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/audit").param("from", "2026-02-28").with(signedIn())).andExpect(status().isOk());
 	}
 
 	@Test

@@ -74,7 +74,7 @@ class SubprocessorControllerTest {
 	void invalidInputShowsTheMessageAndSavesNothing() throws Exception {
 		long id = Vendors.register(this.vendors, Vendors.unique("Nameless Sub"));
 		this.mvc.perform(addPost(id, " ").with(as(Role.PROCUREMENT)).with(htmx()))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(allOf(containsString("id=\"subprocessorName-error\""),
 					containsString("value=\"Foundation model API\""), not(containsString("<html")))));
 		this.mvc.perform(addPost(id, " ").with(as(Role.PROCUREMENT)))

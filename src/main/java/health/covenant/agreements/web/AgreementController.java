@@ -81,11 +81,11 @@ class AgreementController {
 			@RequestParam(required = false) AgreementStatus status,
 			@RequestParam(required = false) Integer within, @RequestParam(defaultValue = "false") boolean missing,
 			@RequestParam(required = false) Long owner, @RequestParam(required = false) Long vendorId,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String page, HtmxRequest htmx,
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page, HtmxRequest htmx,
 			Model model) {
 		AgreementQuery query = new AgreementQuery(kind, status, within, missing, owner, vendorId, sort);
 		Page<AgreementRow> rows = this.agreements.search(query,
-				Paging.request(Paging.pageNumber(page), PAGE_SIZE));
+				Paging.request(page, PAGE_SIZE));
 		model.addAttribute("query", query);
 		model.addAttribute("rows", rows);
 		model.addAttribute("pageLinks", PageLinks.of(rows, ServletUriComponentsBuilder.fromCurrentRequest()));

@@ -39,9 +39,9 @@ class AuditController {
 			@RequestParam(required = false) String action, @RequestParam(required = false) String actor,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String page, HtmxRequest htmx, Model model) {
+			@RequestParam(defaultValue = "1") int page, HtmxRequest htmx, Model model) {
 		AuditQuery query = new AuditQuery(entityType, entityId, action, actor, from, to);
-		Page<AuditEvent> events = this.audit.search(query, Paging.request(Paging.pageNumber(page), PAGE_SIZE));
+		Page<AuditEvent> events = this.audit.search(query, Paging.request(page, PAGE_SIZE));
 		model.addAttribute("query", query);
 		model.addAttribute("events", events);
 		model.addAttribute("pageLinks", PageLinks.of(events, ServletUriComponentsBuilder.fromCurrentRequest()));
@@ -56,7 +56,7 @@ class AuditController {
 		if (htmx.isHtmxRequest()) {
 			return "audit/list :: verification";
 		}
-		return list(null, null, null, null, null, null, null, htmx, model);
+		return list(null, null, null, null, null, null, 1, htmx, model);
 	}
 
 }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import health.covenant.documents.DocumentService;
 import health.covenant.shared.web.Flash;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -46,7 +47,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
 			flash.put("flash", new Flash(Flash.Level.ERROR, "documents.rejected.tooLarge",
 					List.of(this.documents.maxSizeLabel())));
 			new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
-			if ("true".equals(request.getHeader("HX-Request"))) {
+			if (HtmxRequest.fromRequest(request).isHtmxRequest()) {
 				response.setHeader("HX-Redirect", target);
 				response.setStatus(HttpStatus.OK.value());
 			}

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 
 import health.covenant.shared.web.Flash;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,6 +74,7 @@ class SecondFactorController {
 			return "redirect:/login?error";
 		}
 		model.addAttribute("codeError", true);
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return CODE_VIEW;
 	}
 
@@ -91,6 +93,7 @@ class SecondFactorController {
 		Optional<List<String>> codes = confirm(pending, session, code);
 		if (codes.isEmpty()) {
 			model.addAttribute("codeError", true);
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return enrolmentPage(pending, session, model, SecondFactorSignIn.ENROLMENT_PAGE, false);
 		}
 		this.signIn.complete(pending, request, response);
@@ -120,10 +123,11 @@ class SecondFactorController {
 
 	@PostMapping("/account/security/authenticator")
 	String confirmEnrolment(@RequestParam(defaultValue = "") String code, Authentication user, HttpSession session,
-			Model model) {
+			Model model, HttpServletResponse response) {
 		Optional<List<String>> codes = confirm(user, session, code);
 		if (codes.isEmpty()) {
 			model.addAttribute("codeError", true);
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return enrolmentPage(user, session, model, "/account/security/authenticator", true);
 		}
 		return recoveryCodes(model, codes.get(), "/account/security");

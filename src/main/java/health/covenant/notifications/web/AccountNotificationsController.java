@@ -41,16 +41,8 @@ class AccountNotificationsController {
 	}
 
 	@PostMapping("/preference")
-	String preference(@RequestParam String preference, RedirectAttributes redirect) {
-		NotificationPreference chosen;
-		try {
-			chosen = NotificationPreference.valueOf(preference);
-		}
-		catch (IllegalArgumentException ex) {
-			Flash.error(redirect, "notifications.account.preference.invalid");
-			return "redirect:/account/notifications";
-		}
-		this.users.changeNotificationPreference(me().id(), chosen);
+	String preference(@RequestParam NotificationPreference preference, RedirectAttributes redirect) {
+		this.users.changeNotificationPreference(me().id(), preference);
 		Flash.success(redirect, "notifications.account.preference.saved");
 		return "redirect:/account/notifications";
 	}

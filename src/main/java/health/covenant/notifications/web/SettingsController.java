@@ -8,7 +8,6 @@ import health.covenant.notifications.DeliverySettings;
 import health.covenant.notifications.ReminderSettings;
 import health.covenant.obligations.ObligationKind;
 import health.covenant.shared.ConcurrentEditException;
-import health.covenant.shared.NotFoundException;
 import health.covenant.shared.web.Flash;
 import jakarta.validation.Valid;
 
@@ -72,16 +71,14 @@ class SettingsController {
 	}
 
 	@GetMapping("/rules/{kind}")
-	String editRule(@PathVariable String kind, Model model) {
-		ObligationKind obligationKind = kind(kind);
-		model.addAttribute("ruleForm", RuleForm.of(this.settings.rule(obligationKind)));
-		return ruleForm(obligationKind, model);
+	String editRule(@PathVariable ObligationKind kind, Model model) {
+		model.addAttribute("ruleForm", RuleForm.of(this.settings.rule(kind)));
+		return ruleForm(kind, model);
 	}
 
 	@PostMapping("/rules/{kind}")
-	String saveRule(@PathVariable String kind, @Valid @ModelAttribute("ruleForm") RuleForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		ObligationKind obligationKind = kind(kind);
+	String saveRule(@PathVariable("kind") ObligationKind obligationKind, @Valid @ModelAttribute("ruleForm") RuleForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("offsets")) {
 			try {
 				ReminderSettings.parseOffsets(form.getOffsets());
@@ -117,15 +114,6 @@ class SettingsController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("roles", Role.values());
 		return "notifications/rule";
-	}
-
-	private static ObligationKind kind(String kind) {
-		try {
-			return ObligationKind.valueOf(kind);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new NotFoundException("ObligationKind", kind);
-		}
 	}
 
 }

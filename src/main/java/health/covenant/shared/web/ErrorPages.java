@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -13,9 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Every error status renders the one friendly page {@code error/page}, worded by kind: 403
- * forbidden, 404 not found, other 4xx generic, 5xx server error. The model carries only the
- * status and the reference id of {@link ErrorReferenceAttributes}, never exception details.
+ * Every error status renders the one friendly page {@code error/page}, worded by kind: 400 bad
+ * request (a value no page can read, see {@link BadRequestAdvice}), 403 forbidden, 404 not found,
+ * other 4xx generic, 5xx server error. An htmx request gets only the message, as a fragment for the
+ * region it targeted. The model carries only the status and the reference id of
+ * {@link ErrorReferenceAttributes}, never exception details.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -25,10 +29,14 @@ class ErrorPages implements ErrorViewResolver {
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
 		Map<String, Object> page = new HashMap<>(model);
 		page.put("kind", kind(status));
-		return new ModelAndView("error/page", page, status);
+		String view = HtmxRequest.fromRequest(request).isHtmxRequest() ? "error/page :: message" : "error/page";
+		return new ModelAndView(view, page, status);
 	}
 
 	static String kind(HttpStatus status) {
+		if (status == HttpStatus.BAD_REQUEST) {
+			return "badRequest";
+		}
 		if (status == HttpStatus.FORBIDDEN) {
 			return "forbidden";
 		}

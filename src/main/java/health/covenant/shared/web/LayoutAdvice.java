@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import health.covenant.shared.DemoMode;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -46,12 +47,12 @@ class LayoutAdvice {
 	}
 
 	@ModelAttribute("navBadges")
-	Map<String, BadgeCount> navBadges(HttpServletRequest request) {
+	Map<String, BadgeCount> navBadges(HtmxRequest htmx) {
 		Map<String, BadgeCount> counts = new LinkedHashMap<>();
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		boolean signedIn = authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);
-		if (!signedIn || "true".equals(request.getHeader("HX-Request"))) {
+		if (!signedIn || htmx.isHtmxRequest()) {
 			return counts;
 		}
 		for (NavigationBadge badge : this.badges) {

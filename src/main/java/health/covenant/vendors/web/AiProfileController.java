@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** {@code /vendors/{id}/ai-profile}: the AI profile form (procurement, admin, security officers). */
@@ -47,7 +46,7 @@ class AiProfileController {
 	}
 
 	@PostMapping
-	ModelAndView save(@PathVariable long id, @Validated @ModelAttribute AiProfileForm aiProfileForm,
+	String save(@PathVariable long id, @Validated @ModelAttribute AiProfileForm aiProfileForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		VendorView vendor = this.vendors.getView(id);
 		aiProfileForm.checkRules(result, LocalDate.now(this.clock));
@@ -55,7 +54,7 @@ class AiProfileController {
 			try {
 				this.vendors.updateAiProfile(id, aiProfileForm.getVersion(), aiProfileForm.toDetails());
 				Flash.success(redirect, "aiProfile.saved", vendor.name());
-				return VendorController.seeOther("/vendors/" + id + "#section-ai");
+				return "redirect:/vendors/" + id + "#section-ai";
 			}
 			catch (ConcurrentEditException ex) {
 				result.reject("form.conflict");
@@ -63,7 +62,7 @@ class AiProfileController {
 		}
 		model.addAttribute("vendor", vendor);
 		VendorController.addAiProfileOptions(model);
-		return VendorController.invalid(FORM);
+		return FORM;
 	}
 
 }

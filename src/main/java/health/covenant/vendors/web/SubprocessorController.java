@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -39,19 +38,19 @@ class SubprocessorController {
 	}
 
 	@PostMapping
-	ModelAndView add(@PathVariable long id, @Validated @ModelAttribute SubprocessorForm subprocessorForm,
+	String add(@PathVariable long id, @Validated @ModelAttribute SubprocessorForm subprocessorForm,
 			BindingResult result, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
 		VendorView vendor = this.vendors.getView(id);
 		if (result.hasErrors()) {
 			this.page.addTo(model, id);
-			return htmx.isHtmxRequest() ? new ModelAndView(SECTION) : VendorController.invalid("vendors/detail");
+			return htmx.isHtmxRequest() ? SECTION : "vendors/detail";
 		}
 		this.vendors.addSubprocessor(id, subprocessorForm.toDetails());
 		return done(id, vendor, htmx, model, redirect, "subprocessor.added", subprocessorForm.getSubprocessorName().strip());
 	}
 
 	@PostMapping("/{subprocessorId:\\d+}/remove")
-	ModelAndView remove(@PathVariable long id, @PathVariable long subprocessorId, HtmxRequest htmx, Model model,
+	String remove(@PathVariable long id, @PathVariable long subprocessorId, HtmxRequest htmx, Model model,
 			RedirectAttributes redirect) {
 		VendorView vendor = this.vendors.getView(id);
 		String name = this.vendors.subprocessorsOf(id)
@@ -64,17 +63,17 @@ class SubprocessorController {
 		return done(id, vendor, htmx, model, redirect, "subprocessor.removed", name);
 	}
 
-	private ModelAndView done(long id, VendorView vendor, HtmxRequest htmx, Model model, RedirectAttributes redirect,
+	private String done(long id, VendorView vendor, HtmxRequest htmx, Model model, RedirectAttributes redirect,
 			String messageKey, String name) {
 		if (htmx.isHtmxRequest()) {
 			model.addAttribute("subprocessorForm", new SubprocessorForm());
 			model.addAttribute("subprocessorMessage", messageKey);
 			model.addAttribute("subprocessorMessageName", name);
 			this.page.addTo(model, id);
-			return new ModelAndView(SECTION);
+			return SECTION;
 		}
 		Flash.success(redirect, messageKey, name);
-		return VendorController.seeOther("/vendors/" + id + "#section-subprocessors");
+		return "redirect:/vendors/" + id + "#section-subprocessors";
 	}
 
 }

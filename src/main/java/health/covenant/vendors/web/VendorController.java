@@ -23,7 +23,6 @@ import health.covenant.vendors.VendorService;
 import health.covenant.vendors.VendorView;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,9 +34,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The vendor page and the vendor's own changes: register ({@code /vendors/new}), edit
@@ -78,21 +75,21 @@ class VendorController {
 
 	@PostMapping
 	@PreAuthorize(VendorService.EDITORS)
-	ModelAndView create(@Validated @ModelAttribute VendorForm vendorForm, BindingResult result, Model model,
+	String create(@Validated @ModelAttribute VendorForm vendorForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		check(vendorForm, result, null);
 		if (!result.hasErrors()) {
 			try {
 				long id = this.vendors.register(vendorForm.toDetails());
 				Flash.success(redirect, "vendor.registered", vendorForm.getName().strip());
-				return seeOther("/vendors/" + id);
+				return "redirect:/vendors/" + id;
 			}
 			catch (DuplicateVendorNameException ex) {
 				result.rejectValue("name", "vendor.name.taken");
 			}
 		}
 		addFormModel(model);
-		return invalid(FORM);
+		return FORM;
 	}
 
 	@GetMapping("/{id:\\d+}/edit")
@@ -107,7 +104,7 @@ class VendorController {
 
 	@PostMapping("/{id:\\d+}")
 	@PreAuthorize(VendorService.EDITORS)
-	ModelAndView update(@PathVariable long id, @Validated @ModelAttribute VendorForm vendorForm, BindingResult result,
+	String update(@PathVariable long id, @Validated @ModelAttribute VendorForm vendorForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		VendorView vendor = this.vendors.getView(id);
 		check(vendorForm, result, id);
@@ -115,7 +112,7 @@ class VendorController {
 			try {
 				this.vendors.update(id, vendorForm.getVersion(), vendorForm.toDetails());
 				Flash.success(redirect, "vendor.saved", vendorForm.getName().strip());
-				return seeOther("/vendors/" + id);
+				return "redirect:/vendors/" + id;
 			}
 			catch (DuplicateVendorNameException ex) {
 				result.rejectValue("name", "vendor.name.taken");
@@ -126,21 +123,17 @@ class VendorController {
 		}
 		model.addAttribute("vendor", vendor);
 		addFormModel(model);
-		return invalid(FORM);
+		return FORM;
 	}
 
 	@PostMapping("/{id:\\d+}/status")
 	@PreAuthorize(VendorService.EDITORS)
-	ModelAndView changeStatus(@PathVariable long id, @RequestParam String status, @RequestParam long version,
+	String changeStatus(@PathVariable long id, @RequestParam LifecycleStatus status, @RequestParam long version,
 			RedirectAttributes redirect) {
 		VendorView vendor = this.vendors.getView(id);
-		LifecycleStatus target = VendorListController.parse(LifecycleStatus.class, status);
 		try {
-			if (target == null) {
-				throw new IllegalStatusChangeException(vendor.status(), null);
-			}
-			this.vendors.changeStatus(id, version, target);
-			Flash.success(redirect, "vendor.status.changed", vendor.name(), new DefaultMessageSourceResolvable("lifecycleStatus." + target));
+			this.vendors.changeStatus(id, version, status);
+			Flash.success(redirect, "vendor.status.changed", vendor.name(), new DefaultMessageSourceResolvable("lifecycleStatus." + status));
 		}
 		catch (IllegalStatusChangeException ex) {
 			Flash.error(redirect, "vendor.status.notAllowed");
@@ -148,7 +141,7 @@ class VendorController {
 		catch (ConcurrentEditException ex) {
 			Flash.error(redirect, "form.conflict");
 		}
-		return seeOther("/vendors/" + id);
+		return "redirect:/vendors/" + id;
 	}
 
 	/** Field rules beyond Bean Validation: cross-field rules, the owner exists, the name is free. */
@@ -168,19 +161,6 @@ class VendorController {
 		model.addAttribute("phiAccesses", PhiAccess.values());
 		model.addAttribute("recordVolumes", RecordVolume.values());
 		model.addAttribute("systemAccesses", SystemAccess.values());
-	}
-
-	static ModelAndView seeOther(String path) {
-		RedirectView view = new RedirectView(path, true);
-		view.setStatusCode(HttpStatus.SEE_OTHER);
-		return new ModelAndView(view);
-	}
-
-	/** The form again, with the user's input and a message at each field; 422 so tools can tell. */
-	static ModelAndView invalid(String viewName) {
-		ModelAndView view = new ModelAndView(viewName);
-		view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-		return view;
 	}
 
 	/** Enum options of the AI profile form, shared with the AI profile controller. */

@@ -45,11 +45,11 @@ class VendorListController {
 	@GetMapping("/vendors")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String phi, @RequestParam(required = false) String ai,
-			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") String page,
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
 			HtmxRequest htmx, HttpServletRequest request, Model model) {
 		VendorQuery query = new VendorQuery(q, parse(LifecycleStatus.class, status), parse(PhiAccess.class, phi),
 				parse(AiSystemType.class, ai), VendorSort.fromParam(sort));
-		VendorSearchResult result = this.vendors.search(query, Paging.request(Paging.pageNumber(page), PAGE_SIZE));
+		VendorSearchResult result = this.vendors.search(query, Paging.request(page, PAGE_SIZE));
 		// relative links (no host), so they stay right behind a proxy
 		UriComponentsBuilder base = UriComponentsBuilder.fromPath(request.getRequestURI());
 		request.getParameterMap().forEach((param, values) -> {

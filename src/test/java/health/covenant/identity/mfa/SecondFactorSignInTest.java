@@ -192,7 +192,7 @@ class SecondFactorSignInTest {
 		String wrong = nextCode(secret).equals("000000") ? "111111" : "000000";
 		visitor.signIn(email);
 		for (int i = 0; i < 4; i++) {
-			assertThat(visitor.send(post("/login/code").param("code", wrong)).getResponse().getStatus()).isEqualTo(200);
+			assertThat(visitor.send(post("/login/code").param("code", wrong)).getResponse().getStatus()).isEqualTo(422);
 		}
 		assertThat(visitor.redirect(post("/login/code").param("code", wrong))).isEqualTo("/login?error");
 		assertThat(visitor.redirect(get("/"))).as("the pending sign-in ended").endsWith("/login");

@@ -1,6 +1,7 @@
 package health.covenant.shared.web;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import health.covenant.shared.Paging;
@@ -13,9 +14,13 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class PageLinksTest {
@@ -51,11 +56,44 @@ class PageLinksTest {
 
 	@Test
 	void pageNumbersFromAUrlAreBounded() {
-		assertThat(Paging.request(Paging.pageNumber("2147483647"), 25).getPageNumber()).isEqualTo(Paging.MAX_PAGE - 1);
-		assertThat(Paging.request(Paging.pageNumber("99999999999999999999"), 25).getPageNumber()).isZero();
-		assertThat(Paging.request(Paging.pageNumber("-3"), 25).getPageNumber()).isZero();
-		assertThat(Paging.request(Paging.pageNumber("abc"), 25).getPageNumber()).isZero();
+		assertThat(Paging.request(Integer.MAX_VALUE, 25).getPageNumber()).isEqualTo(Paging.MAX_PAGE - 1);
+		assertThat(Paging.request(-3, 25).getPageNumber()).isZero();
+		assertThat(Paging.request(0, 25).getPageNumber()).isZero();
 		assertThat(Paging.request(2, 1_000_000).getPageSize()).isEqualTo(Paging.MAX_SIZE);
+	}
+
+	@Test
+	void theBaseIsTheCurrentPathAndQueryWithEachValueEncodedOnce() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/audit");
+		request.setQueryString("actor=jane+doe%40example.org&action=UPDATED&page=3");
+		request.addParameter("actor", "jane doe@example.org");
+		request.addParameter("action", "UPDATED");
+		request.addParameter("page", "3");
+		PageLinks links = withRequest(request, () -> PageLinks.of(page(3, 100), PageLinks.currentQuery()));
+
+		assertThat(links.previous()).isEqualTo("/audit?actor=jane%20doe@example.org&action=UPDATED&page=2");
+		assertThat(links.pages().get(0).url()).isEqualTo("/audit?actor=jane%20doe@example.org&action=UPDATED");
+	}
+
+	@Test
+	void theFieldsOfAPostedFormAreNotCarriedIntoLinks() {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/audit/verify");
+		request.addParameter("_csrf", "secret-token");
+
+		assertThat(withRequest(request, () -> PageLinks.currentQuery().build().toUriString()))
+			.isEqualTo("/audit/verify");
+	}
+
+	@Test
+	void aSortLinkSortsByItsColumnReversesTheCurrentOrderAndStartsAgainAtPageOne() {
+		UriComponentsBuilder base = UriComponentsBuilder.fromPath("/vendors")
+			.queryParam("q", "a b")
+			.queryParam("sort", "name")
+			.queryParam("page", 3);
+
+		assertThat(PageLinks.sortLinks(base, "name", "name", "status")).containsExactly(
+				entry("name", "/vendors?q=a%20b&sort=-name"), entry("status", "/vendors?q=a%20b&sort=status"));
+		assertThat(PageLinks.sortLinks(base, "-name", "name")).containsExactly(entry("name", "/vendors?q=a%20b&sort=name"));
 	}
 
 	@Test
@@ -68,6 +106,16 @@ class PageLinksTest {
 	private static Page<String> page(int current, long rows) {
 		Pageable pageable = PageRequest.of(current - 1, 10);
 		return new PageImpl<>(List.of("row"), pageable, rows);
+	}
+
+	private static <T> T withRequest(MockHttpServletRequest request, Supplier<T> work) {
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+		try {
+			return work.get();
+		}
+		finally {
+			RequestContextHolder.resetRequestAttributes();
+		}
 	}
 
 	private static String describe(List<PageLinks.Link> links) {
