@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import health.covenant.agreements.AgreementDocumentKind;
@@ -35,6 +36,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -120,7 +122,7 @@ class AgreementController {
 	String create(@Valid @ModelAttribute("agreementForm") AgreementForm form, BindingResult binding,
 			@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(name = "documentKind", defaultValue = "SIGNED") AgreementDocumentKind documentKind,
-			Model model, RedirectAttributes redirect) throws IOException {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		if (form.getVendorId() == null) {
 			return "redirect:/vendors";
 		}
@@ -138,6 +140,8 @@ class AgreementController {
 		}
 		if (binding.hasErrors() || fileError != null) {
 			model.addAttribute("fileError", fileError);
+			// the file's message is not in the binding result: an invalid form all the same
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return form(form, null, model);
 		}
 		long id;
@@ -150,6 +154,7 @@ class AgreementController {
 		}
 		catch (DocumentRejectedException ex) {
 			model.addAttribute("fileError", ex);
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return form(form, null, model);
 		}
 		Flash.success(redirect, "agreement.created");

@@ -138,7 +138,8 @@ class WebConventionsTest {
 
 	@Test
 	void notifications() throws Exception {
-		this.mvc.perform(post("/account/notifications/feed").with(as(Role.LEGAL)).with(csrf()))
+		this.mvc.perform(post("/account/notifications/feed").with(user(this.managed.email()).roles("AUDITOR"))
+			.with(csrf()))
 			.andExpect(status().isSeeOther())
 			.andExpect(redirectedUrl("/account/notifications"));
 		this.mvc.perform(post("/admin/settings/delivery").with(as(Role.ADMIN)).with(csrf())
