@@ -6,6 +6,7 @@ import java.util.List;
 
 import health.covenant.identity.UserSummary;
 import health.covenant.shared.DemoDataLoader;
+import health.covenant.shared.OrganisationClock;
 import health.covenant.vendors.VendorService;
 import health.covenant.vendors.VendorSummary;
 import org.slf4j.Logger;
@@ -29,9 +30,12 @@ class AgreementDemoData implements DemoDataLoader {
 
 	private final VendorService vendors;
 
-	AgreementDemoData(AgreementService agreements, VendorService vendors) {
+	private final OrganisationClock clock;
+
+	AgreementDemoData(AgreementService agreements, VendorService vendors, OrganisationClock clock) {
 		this.agreements = agreements;
 		this.vendors = vendors;
+		this.clock = clock;
 	}
 
 	@Override
@@ -67,7 +71,7 @@ class AgreementDemoData implements DemoDataLoader {
 			.toList();
 		Long legal = owners.stream().findFirst().map(UserSummary::id).orElse(null);
 		Long legal2 = owners.stream().skip(1).findFirst().map(UserSummary::id).orElse(legal);
-		LocalDate today = this.agreements.today();
+		LocalDate today = this.clock.today();
 		int n = order.size();
 
 		// 1. executed, current, every required clause present, renewal far ahead

@@ -1,6 +1,5 @@
 package health.covenant.agreements;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 import health.covenant.obligations.ObligationDraft;
 import health.covenant.obligations.ObligationKind;
 import health.covenant.obligations.ObligationSource;
+import health.covenant.shared.OrganisationClock;
 import health.covenant.shared.web.Dates;
 import health.covenant.vendors.VendorService;
 import health.covenant.vendors.VendorSummary;
@@ -41,10 +41,10 @@ class AgreementObligations implements ObligationSource {
 
 	private final Dates dates;
 
-	private final Clock clock;
+	private final OrganisationClock clock;
 
 	AgreementObligations(AgreementRepository agreements, VendorService vendors, MessageSource messages, Dates dates,
-			Clock clock) {
+			OrganisationClock clock) {
 		this.agreements = agreements;
 		this.vendors = vendors;
 		this.messages = messages;
@@ -76,7 +76,7 @@ class AgreementObligations implements ObligationSource {
 		if (executed.isEmpty()) {
 			return List.of();
 		}
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = this.clock.today();
 		Set<Long> vendorIds = executed.stream().map(Agreement::getVendorId).collect(Collectors.toSet());
 		Map<Long, String> vendorNames = this.vendors.findSummaries(vendorIds)
 			.stream()

@@ -1,6 +1,5 @@
 package health.covenant.agreements;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,6 +21,7 @@ import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
 import health.covenant.obligations.ObligationSubjectChanged;
+import health.covenant.shared.OrganisationClock;
 import health.covenant.shared.ConcurrentEditException;
 import health.covenant.shared.NotFoundException;
 import health.covenant.shared.Paging;
@@ -69,11 +69,11 @@ public class AgreementService {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
+	private final OrganisationClock clock;
 
 	AgreementService(AgreementRepository agreements, AgreementClauseRepository clauses, ClauseCatalog catalog,
 			VendorService vendors, UserService users, DocumentService documents, AuditService audit,
-			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+			ApplicationEventPublisher events, JdbcClient jdbc, OrganisationClock clock) {
 		this.agreements = agreements;
 		this.clauses = clauses;
 		this.catalog = catalog;
@@ -86,10 +86,6 @@ public class AgreementService {
 		this.clock = clock;
 	}
 
-	/** Today in the organisation's time zone. */
-	public LocalDate today() {
-		return LocalDate.now(this.clock);
-	}
 
 	/** Users who may own agreements (enabled LEGAL users), by name. */
 	public List<UserSummary> possibleOwners() {
@@ -103,7 +99,7 @@ public class AgreementService {
 
 	/** The rule violations these details would cause, without saving (form checks). */
 	public List<RuleViolation> check(AgreementStatus previous, AgreementDetails details) {
-		List<RuleViolation> violations = new ArrayList<>(AgreementRules.check(previous, details, today()));
+		List<RuleViolation> violations = new ArrayList<>(AgreementRules.check(previous, details, this.clock.today()));
 		if (details.ownerId() != null
 				&& possibleOwners().stream().noneMatch((user) -> user.id() == details.ownerId())) {
 			violations.add(new RuleViolation("ownerId", "agreement.rule.ownerNotLegal", List.of()));
@@ -135,7 +131,7 @@ public class AgreementService {
 		VendorSummary vendor = this.vendors.getSummary(vendorId);
 		enforce(null, details);
 		Agreement agreement = new Agreement(vendorId, null, details);
-		agreement.computeDates(today());
+		agreement.computeDates(this.clock.today());
 		this.agreements.saveAndFlush(agreement);
 		this.audit.record("AGREEMENT_CREATED", ENTITY, agreement.getId(),
 				"Added " + details.kind() + " (" + details.status() + ") for " + vendor.name(),
@@ -168,7 +164,7 @@ public class AgreementService {
 		if (previous != details.status() && !isOpen(details.status())) {
 			agreement.endedOn(endDay(agreement, details));
 		}
-		agreement.computeDates(today());
+		agreement.computeDates(this.clock.today());
 		this.agreements.saveAndFlush(agreement);
 		AuditChanges changes = AuditChanges.diff(before, agreement.snapshot());
 		if (!changes.isEmpty()) {
@@ -178,7 +174,7 @@ public class AgreementService {
 		}
 		if (previous != AgreementStatus.EXECUTED && details.status() == AgreementStatus.EXECUTED
 				&& agreement.getSupersedesId() != null) {
-			if (today().isBefore(details.effectiveDate())) {
+			if (this.clock.today().isBefore(details.effectiveDate())) {
 				this.audit.record("AGREEMENT_SUPERSESSION_PLANNED", ENTITY, agreement.getSupersedesId(),
 						"Will be superseded by #" + id + " from " + details.effectiveDate(), AuditChanges.none());
 				announce(agreement.getSupersedesId());
@@ -198,7 +194,7 @@ public class AgreementService {
 	 */
 	@Transactional
 	public int supersedeDue() {
-		List<Agreement> due = this.agreements.findSupersededBy(today());
+		List<Agreement> due = this.agreements.findSupersededBy(this.clock.today());
 		for (Agreement old : due) {
 			this.agreements.findSuccessor(old.getId()).ifPresent((next) -> supersede(old, next));
 		}
@@ -223,7 +219,7 @@ public class AgreementService {
 		else if (day == null) {
 			violations.add(new RuleViolation("phiReturnedOn", "agreement.phiReturned.rule.required", List.of()));
 		}
-		else if (day.isAfter(today())) {
+		else if (day.isAfter(this.clock.today())) {
 			violations.add(new RuleViolation("phiReturnedOn", "agreement.phiReturned.rule.future", List.of()));
 		}
 		else if (details.effectiveDate() != null && day.isBefore(details.effectiveDate())) {
@@ -259,7 +255,7 @@ public class AgreementService {
 				terms.expirationDate(), terms.autoRenews(), terms.renewalTermMonths(), terms.noticePeriodDays(),
 				terms.breachNoticeValue(), terms.breachNoticeUnit(), null, null, terms.ownerId(), null);
 		Agreement version = new Agreement(old.getVendorId(), id, draft);
-		version.computeDates(today());
+		version.computeDates(this.clock.today());
 		this.agreements.saveAndFlush(version);
 		for (AgreementClause finding : this.clauses.findByAgreement(id)) {
 			AgreementClause copy = new AgreementClause(version.getId(), finding.getClauseCode());
@@ -280,7 +276,7 @@ public class AgreementService {
 		LocalDate from = next.details().effectiveDate();
 		old.changeStatus(AgreementStatus.SUPERSEDED);
 		old.endedOn(from);
-		old.computeDates(today());
+		old.computeDates(this.clock.today());
 		this.agreements.saveAndFlush(old);
 		this.audit.record("AGREEMENT_STATUS_CHANGED", ENTITY, old.getId(),
 				"Superseded by #" + next.getId() + " from " + from,
@@ -291,7 +287,7 @@ public class AgreementService {
 
 	/** The day an agreement whose status a user just moved to an ended status ended. */
 	private LocalDate endDay(Agreement agreement, AgreementDetails details) {
-		LocalDate today = today();
+		LocalDate today = this.clock.today();
 		if (details.status() == AgreementStatus.SUPERSEDED) {
 			return this.agreements.findSuccessor(agreement.getId())
 				.map((next) -> next.details().effectiveDate())
@@ -309,7 +305,7 @@ public class AgreementService {
 	@Transactional(readOnly = true)
 	public AgreementView get(long id) {
 		Agreement agreement = load(id);
-		LocalDate today = today();
+		LocalDate today = this.clock.today();
 		AgreementDetails details = agreement.details();
 		String vendorName = this.vendors.findSummary(agreement.getVendorId()).map(VendorSummary::name).orElse("?");
 		List<Agreement> earlier = new ArrayList<>();
@@ -376,8 +372,8 @@ public class AgreementService {
 		}
 		if (query.withinDays() != null) {
 			where.append(" AND a.key_date BETWEEN ? AND ?");
-			params.add(today());
-			params.add(today().plusDays(query.withinDays()));
+			params.add(this.clock.today());
+			params.add(this.clock.today().plusDays(query.withinDays()));
 		}
 		if (query.missingClauses()) {
 			where.append(" AND ").append("""
@@ -411,7 +407,7 @@ public class AgreementService {
 	 */
 	@Transactional
 	public int refreshStaleDates() {
-		LocalDate today = today();
+		LocalDate today = this.clock.today();
 		List<Agreement> stale = this.agreements.findWithStaleDates(today);
 		for (Agreement agreement : stale) {
 			AgreementTerms.Schedule dates = agreement.details().terms().on(today);
@@ -514,7 +510,7 @@ public class AgreementService {
 		if (list.isEmpty()) {
 			return List.of();
 		}
-		LocalDate today = today();
+		LocalDate today = this.clock.today();
 		Map<Long, String> vendorNames = this.vendors
 			.findSummaries(list.stream().map(Agreement::getVendorId).collect(Collectors.toSet()))
 			.stream()

@@ -1,6 +1,5 @@
 package health.covenant.agreements;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import health.covenant.obligations.ObligationSubjectChanged;
+import health.covenant.shared.OrganisationClock;
 import health.covenant.vendors.LifecycleStatus;
 import health.covenant.vendors.SubprocessorSummary;
 import health.covenant.vendors.VendorChanged;
@@ -52,11 +52,11 @@ public class ComplianceGapService {
 
 	private final VendorService vendors;
 
-	private final Clock clock;
+	private final OrganisationClock clock;
 
 	private volatile CachedCount cachedCount;
 
-	ComplianceGapService(AgreementService agreements, VendorService vendors, Clock clock) {
+	ComplianceGapService(AgreementService agreements, VendorService vendors, OrganisationClock clock) {
 		this.agreements = agreements;
 		this.vendors = vendors;
 		this.clock = clock;
@@ -76,7 +76,7 @@ public class ComplianceGapService {
 
 	/** How many gaps there are (navigation badge). */
 	public long count() {
-		Instant now = this.clock.instant();
+		Instant now = this.clock.now();
 		CachedCount cached = this.cachedCount;
 		if (cached != null && cached.at().plus(COUNT_TTL).isAfter(now) && !cached.at().isAfter(now)) {
 			return cached.count();
@@ -93,7 +93,7 @@ public class ComplianceGapService {
 	}
 
 	private List<ComplianceGap> compute(List<VendorSummary> vendorList) {
-		LocalDate today = this.agreements.today();
+		LocalDate today = this.clock.today();
 		LocalDate horizon = today.plusDays(AgreementTerms.LOOK_AHEAD_DAYS);
 		Map<Long, List<AgreementRow>> byVendor = this.agreements
 			.forVendors(vendorList.stream().map(VendorSummary::id).toList())

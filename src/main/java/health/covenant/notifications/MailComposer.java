@@ -1,7 +1,6 @@
 package health.covenant.notifications;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import health.covenant.identity.UserSummary;
 import health.covenant.obligations.Obligation;
 import health.covenant.obligations.ObligationService;
 import health.covenant.shared.CovenantProperties;
+import health.covenant.shared.web.Dates;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -24,12 +24,11 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * and a plain-text part each). Texts come from the notifications message file. Names that come from
  * users (obligation titles, key facts, the recipient's name) are put on one line first: control
  * characters such as CR and LF become spaces, so a vendor name cannot add lines or headers to the
- * plain-text part or the subject. The acknowledge/snooze link goes only to recipients who may act.
+ * plain-text part or the subject. Dates are written by {@link Dates}, exactly as the pages write them.
+ * The acknowledge/snooze link goes only to recipients who may act.
  */
 @Component
 class MailComposer {
-
-	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
 	private static final Locale LOCALE = Locale.ENGLISH;
 
@@ -51,8 +50,11 @@ class MailComposer {
 
 	private final ObligationService obligations;
 
+	private final Dates dates;
+
 	MailComposer(MessageSource messages, CovenantProperties covenant, ActionLinks links,
-			ObligationService obligations) {
+			ObligationService obligations, Dates dates) {
+		this.dates = dates;
 		this.messages = messages;
 		this.covenant = covenant;
 		this.links = links;
@@ -79,7 +81,7 @@ class MailComposer {
 		}
 		long days = obligation.daysUntilDue(today);
 		String what = msg("notifications.what." + obligation.kind().name());
-		String due = DATE.format(obligation.dueDate());
+		String due = this.dates.date(obligation.dueDate());
 		String when = days == 0 ? msg("notifications.days.today")
 				: days == 1 ? msg("notifications.days.tomorrow")
 						: days > 1 ? msg("notifications.days.in", days)
@@ -103,7 +105,7 @@ class MailComposer {
 		LocalDate missedOn = obligation.lastMissed(today) != null ? obligation.lastMissed(today) : obligation.dueDate();
 		String note = obligation.lastMissedNote(today);
 		String what = msg("notifications.what." + obligation.kind().name());
-		String day = DATE.format(missedOn);
+		String day = this.dates.date(missedOn);
 		long ago = java.time.temporal.ChronoUnit.DAYS.between(missedOn, today);
 		String when = ago == 1 ? msg("notifications.days.agoOne") : msg("notifications.days.ago", ago);
 		String subject = msg("notifications.subject.MISSED", obligation.title(), what, day);
@@ -142,9 +144,9 @@ class MailComposer {
 	Mail digest(UserSummary recipient, List<Item> items, LocalDate today) {
 		Context context = context(recipient);
 		context.setVariable("items", items);
-		context.setVariable("day", DATE.format(today));
-		String subject = items.size() == 1 ? msg("notifications.digest.subjectOne", DATE.format(today))
-				: msg("notifications.digest.subject", items.size(), DATE.format(today));
+		context.setVariable("day", this.dates.date(today));
+		String subject = items.size() == 1 ? msg("notifications.digest.subjectOne", this.dates.date(today))
+				: msg("notifications.digest.subject", items.size(), this.dates.date(today));
 		return new Mail(subject, this.engine.process("digest.html", context),
 				this.engine.process("digest.txt", context));
 	}

@@ -1,7 +1,6 @@
 package health.covenant.notifications;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
 import health.covenant.obligations.Obligation;
 import health.covenant.obligations.ObligationService;
+import health.covenant.shared.OrganisationClock;
 import health.covenant.shared.SystemActor;
 
 import org.slf4j.Logger;
@@ -70,12 +70,12 @@ public class ReminderEngine {
 
 	private final TransactionTemplate transactions;
 
-	private final Clock clock;
+	private final OrganisationClock clock;
 
 	private final ActionLinks links;
 
 	ReminderEngine(ObligationService obligations, ReminderSettings settings, UserService users, MailComposer composer,
-			AuditService audit, JdbcClient jdbc, TransactionTemplate transactions, Clock clock, ActionLinks links) {
+			AuditService audit, JdbcClient jdbc, TransactionTemplate transactions, OrganisationClock clock, ActionLinks links) {
 		this.links = links;
 		this.obligations = obligations;
 		this.settings = settings;
@@ -90,7 +90,7 @@ public class ReminderEngine {
 	/** An administrator's "run now" (audited). */
 	@PreAuthorize("hasRole('ADMIN')")
 	public RunResult runNow() {
-		RunResult result = run(this.settings.today());
+		RunResult result = run(this.clock.today());
 		this.transactions.executeWithoutResult((status) -> this.audit.record("REMINDERS_RUN", "ReminderEngine", null,
 				"Ran the reminder engine by hand: " + result.remindersCreated() + " reminders, "
 						+ result.emailsQueued() + " e-mails queued",
@@ -104,7 +104,7 @@ public class ReminderEngine {
 	 */
 	public Optional<RunResult> runIfDue() {
 		DeliverySettings delivery = this.settings.delivery();
-		LocalDateTime local = LocalDateTime.ofInstant(this.clock.instant(), delivery.timeZone());
+		LocalDateTime local = LocalDateTime.ofInstant(this.clock.now(), this.clock.zone());
 		LocalDate day = local.toLocalDate();
 		LocalDate last = this.settings.lastRunOn();
 		if (local.getHour() < delivery.sendHour() || (last != null && !last.isBefore(day))) {
@@ -117,7 +117,7 @@ public class ReminderEngine {
 
 	/** One run for today (the organisation's day now): reconcile, sweep, compose. Idempotent. */
 	public RunResult run() {
-		return run(this.settings.today());
+		return run(this.clock.today());
 	}
 
 	/** One run for {@code day}, however long it takes: reconcile, sweep, compose. Idempotent. */
@@ -170,7 +170,7 @@ public class ReminderEngine {
 		ReminderPlan.Result plan = ReminderPlan.evaluate(rule, obligation.dueDate(), today, obligation.done(),
 				obligation.isAcknowledged(), obligation.snoozedUntil(), obligation.kind().lapses(), missedOn);
 		int created = 0;
-		Timestamp now = Timestamp.from(this.clock.instant());
+		Timestamp now = Timestamp.from(this.clock.now());
 		for (ReminderPlan.Step step : plan.steps()) {
 			for (UserSummary recipient : recipients(obligation, rule, step.occasion(), byRole)) {
 				// A missed deadline is said once per missed day, whatever the due date has moved on to.
@@ -308,7 +308,7 @@ public class ReminderEngine {
 
 	/** Inserts an outbox row; null if one with this dedup key exists already. */
 	private Long enqueue(String dedupKey, UserSummary recipient, MailComposer.Mail mail) {
-		Timestamp now = Timestamp.from(this.clock.instant());
+		Timestamp now = Timestamp.from(this.clock.now());
 		return this.jdbc.sql("""
 				INSERT INTO notification (dedup_key, recipient_user_id, recipient_email, subject, html_body, text_body,
 				    status, attempts, next_attempt_at, created_at, created_by, updated_at, updated_by)

@@ -199,10 +199,6 @@ public class ReminderSettings implements ObligationAudience {
 						Map.of("timeZone", settings.timeZone().getId(), "sendHour", settings.sendHour())));
 	}
 
-	/** Today in the organisation's time zone (the setting). */
-	public LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), delivery().timeZone());
-	}
 
 	/** The secret signing e-mail links: configured, or generated once and shared through the database. */
 	@Transactional

@@ -3,7 +3,6 @@ package health.covenant.obligations;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -22,6 +21,7 @@ import health.covenant.audit.AuditService;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
+import health.covenant.shared.OrganisationClock;
 import health.covenant.shared.Actor;
 import health.covenant.shared.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * (upsert by key), answers the pages, the feed and the reminder engine, and records what people did
  * (acknowledged, snoozed).
  */
+@NamedInterface("api")
 @Service
 public class ObligationService {
 
@@ -94,7 +96,7 @@ public class ObligationService {
 
 	private final AuditService audit;
 
-	private final Clock clock;
+	private final OrganisationClock clock;
 
 	private final UserService users;
 
@@ -102,7 +104,7 @@ public class ObligationService {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	ObligationService(JdbcClient jdbc, List<ObligationSource> sources, AuditService audit, Clock clock,
+	ObligationService(JdbcClient jdbc, List<ObligationSource> sources, AuditService audit, OrganisationClock clock,
 			UserService users, ObjectProvider<ObligationAudience> audience) {
 		this.jdbc = jdbc;
 		this.sources = sources;
@@ -112,10 +114,6 @@ public class ObligationService {
 		this.audience = audience;
 	}
 
-	/** Today in the organisation's time zone. */
-	public LocalDate today() {
-		return LocalDate.now(this.clock);
-	}
 
 	/** Re-reads one subject from its source; obligations it no longer returns become done. */
 	@Transactional
@@ -124,7 +122,7 @@ public class ObligationService {
 		for (ObligationSource source : this.sources) {
 			if (source.subjectType().equals(subjectType)) {
 				List<ObligationDraft> drafts = source.forSubject(subjectId);
-				changed += upsert(drafts, today());
+				changed += upsert(drafts, this.clock.today());
 				changed += markVanishedDone(openKeys("subject_type = :type AND subject_id = :id",
 						Map.of("type", subjectType, "id", subjectId)), drafts);
 			}
@@ -135,7 +133,7 @@ public class ObligationService {
 	/** Re-reads every source (start-up). Returns the number of rows changed. */
 	@Transactional
 	public int refreshAll() {
-		return refreshAll(today());
+		return refreshAll(this.clock.today());
 	}
 
 	/**
@@ -155,7 +153,7 @@ public class ObligationService {
 	}
 
 	private int upsert(List<ObligationDraft> drafts, LocalDate today) {
-		Timestamp now = Timestamp.from(this.clock.instant());
+		Timestamp now = Timestamp.from(this.clock.now());
 		String actor = Actor.current();
 		int changed = 0;
 		for (ObligationDraft draft : drafts) {
@@ -210,7 +208,7 @@ public class ObligationService {
 		return this.jdbc
 			.sql("UPDATE obligation SET done = TRUE, next_reminder_on = NULL, updated_at = :now, updated_by = :actor, "
 					+ "version = version + 1 WHERE id IN (:ids)")
-			.param("now", Timestamp.from(this.clock.instant()))
+			.param("now", Timestamp.from(this.clock.now()))
 			.param("actor", Actor.current())
 			.param("ids", vanished)
 			.update();
@@ -279,7 +277,7 @@ public class ObligationService {
 		return this.jdbc.sql("SELECT count(*) FROM obligation WHERE owner_user_id = :owner AND due_date < :today "
 				+ "AND NOT done AND kind NOT IN (:lapsing)")
 			.param("owner", ownerUserId)
-			.param("today", today())
+			.param("today", this.clock.today())
 			.param("lapsing", Arrays.stream(ObligationKind.values()).filter(ObligationKind::lapses).map(Enum::name).toList())
 			.query(Long.class)
 			.single();
@@ -317,7 +315,7 @@ public class ObligationService {
 	@Transactional
 	public int rescheduleAllOpen() {
 		return this.jdbc.sql("UPDATE obligation SET next_reminder_on = :today WHERE NOT done")
-			.param("today", today())
+			.param("today", this.clock.today())
 			.update();
 	}
 
@@ -365,14 +363,14 @@ public class ObligationService {
 	@PreAuthorize("hasAnyRole('LEGAL', 'ADMIN', 'SECURITY_OFFICER', 'PROCUREMENT')")
 	public Obligation acknowledge(long id) {
 		Obligation before = getForAction(id);
-		Instant now = this.clock.instant();
+		Instant now = this.clock.now();
 		this.jdbc
 			.sql("UPDATE obligation SET acknowledged_at = :now, acknowledged_by = :actor, next_reminder_on = "
 					+ "CASE WHEN done THEN NULL ELSE :today END, updated_at = :now, updated_by = :actor, "
 					+ "version = version + 1 WHERE id = :id")
 			.param("now", Timestamp.from(now))
 			.param("actor", Actor.current())
-			.param("today", today())
+			.param("today", this.clock.today())
 			.param("id", id)
 			.update();
 		this.audit.record("OBLIGATION_ACKNOWLEDGED", "Obligation", id,
@@ -393,7 +391,7 @@ public class ObligationService {
 			throw new IllegalArgumentException("snooze days out of range");
 		}
 		Obligation before = getForAction(id);
-		LocalDate today = today();
+		LocalDate today = this.clock.today();
 		if (!maySnooze(before, today)) {
 			throw new SnoozeRefusedException();
 		}
@@ -403,7 +401,7 @@ public class ObligationService {
 			.sql("UPDATE obligation SET snoozed_until = :until, next_reminder_on = CASE WHEN done THEN NULL ELSE :until END, "
 					+ "updated_at = :now, updated_by = :actor, version = version + 1 WHERE id = :id")
 			.param("until", until)
-			.param("now", Timestamp.from(this.clock.instant()))
+			.param("now", Timestamp.from(this.clock.now()))
 			.param("actor", Actor.current())
 			.param("id", id)
 			.update();

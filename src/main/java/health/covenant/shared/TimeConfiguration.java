@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The one source of "now": a {@link Clock} whose zone is the organisation's time zone (it follows
- * the administrator's setting). Tests replace it.
+ * the administrator's setting). Tests replace it. Code asks {@link OrganisationClock} for "today".
  */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
@@ -18,14 +18,14 @@ class TimeConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock(OrganisationTimeZone zone) {
-		return new OrganisationClock(zone);
+		return new ZoneFollowingClock(zone);
 	}
 
-	static final class OrganisationClock extends Clock {
+	static final class ZoneFollowingClock extends Clock {
 
 		private final OrganisationTimeZone zone;
 
-		OrganisationClock(OrganisationTimeZone zone) {
+		ZoneFollowingClock(OrganisationTimeZone zone) {
 			this.zone = zone;
 		}
 

@@ -1,6 +1,5 @@
 package health.covenant.vendors;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.List;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
 import health.covenant.shared.DemoDataLoader;
+import health.covenant.shared.OrganisationClock;
 
 import org.springframework.stereotype.Component;
 
@@ -23,9 +23,9 @@ class VendorDemoData implements DemoDataLoader {
 
 	private final UserService users;
 
-	private final Clock clock;
+	private final OrganisationClock clock;
 
-	VendorDemoData(VendorService vendors, UserService users, Clock clock) {
+	VendorDemoData(VendorService vendors, UserService users, OrganisationClock clock) {
 		this.vendors = vendors;
 		this.users = users;
 		this.clock = clock;
@@ -45,7 +45,7 @@ class VendorDemoData implements DemoDataLoader {
 	public void load() {
 		Long procurement = this.users.findByEmail("procurement@covenant.test").map(UserSummary::id).orElse(null);
 		Long security = this.users.findByEmail("security@covenant.test").map(UserSummary::id).orElse(null);
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = this.clock.today();
 		for (Demo demo : demos(today)) {
 			Long owner = demo.phi.handlesPhi() ? security : procurement;
 			VendorDetails details = new VendorDetails(demo.name, demo.legalName, demo.website, demo.description,

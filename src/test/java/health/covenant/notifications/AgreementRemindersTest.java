@@ -17,6 +17,7 @@ import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
 import health.covenant.shared.SystemActor;
+import health.covenant.shared.web.Dates;
 import health.covenant.vendors.PhiAccess;
 import health.covenant.vendors.VendorDetails;
 import health.covenant.vendors.VendorService;
@@ -36,6 +37,9 @@ class AgreementRemindersTest {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	Dates dates;
 
 	@Autowired
 	ReminderEngine engine;
@@ -103,7 +107,7 @@ class AgreementRemindersTest {
 		// term end on day 90: offset 90 (day 0). Terminated on day 20: nothing after.
 		assertThat(received).containsExactlyInAnyOrder("d0 notice", "d0 term-end", "d16 notice");
 		assertThat(firstNoticeSubject).isEqualTo("BAA with " + vendorName + ": last day to give notice is "
-				+ MailComposer.DATE.format(day0.plusDays(30)) + " (in 30 days)");
+				+ this.dates.date(day0.plusDays(30)) + " (in 30 days)");
 	}
 
 	private static AgreementDetails details(AgreementStatus status, LocalDate day0, long ownerId) {

@@ -19,6 +19,7 @@ import health.covenant.obligations.ObligationService;
 import health.covenant.obligations.ObligationState;
 import health.covenant.obligations.TestObligationSource;
 import health.covenant.shared.SystemActor;
+import health.covenant.shared.web.Dates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,9 @@ class DeadlineRemindersTest {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	Dates dates;
 
 	@Autowired
 	ReminderEngine engine;
@@ -154,7 +158,7 @@ class DeadlineRemindersTest {
 		assertThat(runAndReceive(owner, title)).isEmpty();
 		this.clock.setDate(day0.plusDays(3));
 		assertThat(runAndReceive(owner, title)).singleElement()
-			.satisfies((m) -> assertThat(m.subject()).contains("end of term is " + MailComposer.DATE.format(day0.plusDays(3))));
+			.satisfies((m) -> assertThat(m.subject()).contains("end of term is " + this.dates.date(day0.plusDays(3))));
 		// On the due date (and after) there is nothing to snooze: the overdue reminders and the escalation go.
 		assertThatExceptionOfType(ObligationService.SnoozeRefusedException.class)
 			.isThrownBy(() -> runAs(owner, () -> this.obligations.snooze(obligation.id(), 7)));
@@ -226,7 +230,7 @@ class DeadlineRemindersTest {
 		// The day after, before the next run: the page says it plainly, not "overdue".
 		LocalDate after = deadline.plusDays(1);
 		this.clock.set(after.atTime(LocalTime.of(6, 0)).atZone(TestClock.ZONE).toInstant());
-		String said = "The last day to give notice passed on " + MailComposer.DATE.format(deadline)
+		String said = "The last day to give notice passed on " + this.dates.date(deadline)
 				+ "; the BAA renewed until 31 Mar 2028.";
 		assertThat(this.obligations.get(obligation.id()).state(after)).isEqualTo(ObligationState.MISSED);
 		this.mvc.perform(get("/obligations").param("window", "all").with(signedIn(owner)))
@@ -247,7 +251,7 @@ class DeadlineRemindersTest {
 		this.capture.clear();
 		assertThat(mail.stream().filter((m) -> m.to().contains(owner.email()))).singleElement().satisfies((m) -> {
 			assertThat(m.subject()).isEqualTo("Missed: " + title + ": the last day to give notice passed on "
-					+ MailComposer.DATE.format(deadline));
+					+ this.dates.date(deadline));
 			assertThat(m.text()).as("nothing left to acknowledge or snooze")
 				.contains(said)
 				.doesNotContain("/public/obligations/action");

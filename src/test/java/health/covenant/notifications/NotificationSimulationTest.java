@@ -28,6 +28,7 @@ import health.covenant.obligations.ObligationService;
 import health.covenant.obligations.ObligationState;
 import health.covenant.obligations.TestObligationSource;
 import health.covenant.shared.SystemActor;
+import health.covenant.shared.web.Dates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,9 @@ class NotificationSimulationTest {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	Dates dates;
 
 	@Autowired
 	ReminderEngine engine;
@@ -247,7 +251,7 @@ class NotificationSimulationTest {
 		assertThat(received).as("no e-mail twice").doesNotHaveDuplicates();
 		assertThat(new TreeSet<>(received)).isEqualTo(new TreeSet<>(expected));
 		assertThat(firstSubject.get("A O1"))
-			.isEqualTo(o1 + ": last day to give notice is " + MailComposer.DATE.format(day0.plusDays(100)) + " (in 100 days)");
+			.isEqualTo(o1 + ": last day to give notice is " + this.dates.date(day0.plusDays(100)) + " (in 100 days)");
 		Obligation o4Now = this.obligations
 			.search(new health.covenant.obligations.ObligationQuery(null, b.id(), null, null, null, true, false), 10)
 			.stream()

@@ -8,9 +8,9 @@ import java.util.function.Supplier;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
 import health.covenant.notifications.ActionLinks;
-import health.covenant.notifications.ReminderSettings;
 import health.covenant.obligations.Obligation;
 import health.covenant.obligations.ObligationService;
+import health.covenant.shared.OrganisationClock;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -43,14 +43,14 @@ class ObligationActionController {
 
 	private final UserService users;
 
-	private final ReminderSettings settings;
+	private final OrganisationClock clock;
 
 	ObligationActionController(ActionLinks links, ObligationService obligations, UserService users,
-			ReminderSettings settings) {
+			OrganisationClock clock) {
 		this.links = links;
 		this.obligations = obligations;
 		this.users = users;
-		this.settings = settings;
+		this.clock = clock;
 	}
 
 	private record Valid(ActionLinks.Claim claim, UserSummary recipient, Obligation obligation) {
@@ -63,7 +63,7 @@ class ObligationActionController {
 	}
 
 	private String ask(String token, Valid valid, Model model) {
-		LocalDate today = this.settings.today();
+		LocalDate today = this.clock.today();
 		boolean used = this.links.usedToSnooze(valid.claim());
 		model.addAttribute("token", token);
 		model.addAttribute("obligation", valid.obligation());
@@ -79,7 +79,7 @@ class ObligationActionController {
 			HttpServletResponse response) {
 		Valid valid = validate(token).orElseThrow(InvalidLinkException::new);
 		boolean snooze = action.equals("snooze7") || action.equals("snooze30");
-		if (snooze && (!this.obligations.maySnooze(valid.obligation(), this.settings.today())
+		if (snooze && (!this.obligations.maySnooze(valid.obligation(), this.clock.today())
 				|| !this.links.claimForSnooze(valid.claim()))) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return ask(token, valid, model);
@@ -92,12 +92,12 @@ class ObligationActionController {
 		});
 		model.addAttribute("obligation", result);
 		model.addAttribute("action", action);
-		model.addAttribute("today", this.settings.today());
+		model.addAttribute("today", this.clock.today());
 		return "notifications/action-done";
 	}
 
 	private Optional<Valid> validate(String token) {
-		return this.links.verify(token, this.settings.today()).flatMap((claim) -> {
+		return this.links.verify(token, this.clock.today()).flatMap((claim) -> {
 			Optional<UserSummary> recipient = this.users.findById(claim.userId()).filter(UserSummary::enabled);
 			Optional<Obligation> obligation = this.obligations.find(claim.obligationId())
 				.filter((o) -> o.dueDate().equals(claim.dueDate()));

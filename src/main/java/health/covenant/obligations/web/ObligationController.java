@@ -17,6 +17,7 @@ import health.covenant.obligations.ObligationKind;
 import health.covenant.obligations.ObligationQuery;
 import health.covenant.obligations.ObligationService;
 import health.covenant.obligations.ObligationState;
+import health.covenant.shared.OrganisationClock;
 import health.covenant.shared.web.Dates;
 import health.covenant.shared.web.Flash;
 import health.covenant.vendors.VendorService;
@@ -70,11 +71,15 @@ class ObligationController {
 
 	private final Dates dates;
 
-	ObligationController(ObligationService obligations, UserService users, VendorService vendors, Dates dates) {
+	private final OrganisationClock clock;
+
+	ObligationController(ObligationService obligations, UserService users, VendorService vendors, Dates dates,
+			OrganisationClock clock) {
 		this.obligations = obligations;
 		this.users = users;
 		this.vendors = vendors;
 		this.dates = dates;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -82,7 +87,7 @@ class ObligationController {
 			@RequestParam(required = false) Long vendor, @RequestParam(required = false) String window,
 			HtmxRequest htmx, Model model) {
 		Filter filter = new Filter(kind, owner, vendor, window);
-		LocalDate today = this.obligations.today();
+		LocalDate today = this.clock.today();
 		ObligationQuery query = query(filter, today);
 		List<Obligation> rows = this.obligations.search(query, LIMIT);
 		common(filter, today, model);
@@ -98,7 +103,7 @@ class ObligationController {
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, HtmxRequest htmx,
 			Model model) {
 		Filter filter = new Filter(kind, owner, vendor, "all");
-		LocalDate today = this.obligations.today();
+		LocalDate today = this.clock.today();
 		YearMonth shown = month == null ? YearMonth.from(today) : month;
 		LocalDate start = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		LocalDate end = shown.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
@@ -130,7 +135,7 @@ class ObligationController {
 	/** Dashboard panel: the signed-in user's overdue obligations and those due in the next 30 days. */
 	@GetMapping("/panel")
 	String panel(Model model) {
-		LocalDate today = this.obligations.today();
+		LocalDate today = this.clock.today();
 		List<Obligation> rows = this.users.current()
 			.map((me) -> this.obligations.search(
 					new ObligationQuery(null, me.id(), null, today, today.plusDays(30), false, true), 50))
