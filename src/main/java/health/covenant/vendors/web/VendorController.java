@@ -19,6 +19,7 @@ import health.covenant.vendors.RecordVolume;
 import health.covenant.vendors.ServiceCategory;
 import health.covenant.vendors.SystemAccess;
 import health.covenant.vendors.UpdateCadence;
+import health.covenant.vendors.VendorRuleException;
 import health.covenant.vendors.VendorService;
 import health.covenant.vendors.VendorView;
 
@@ -90,6 +91,9 @@ class VendorController {
 			catch (DuplicateVendorNameException ex) {
 				result.rejectValue("name", "vendor.name.taken");
 			}
+			catch (VendorRuleException ex) {
+				VendorRulesOnForms.reject(result, ex.violations());
+			}
 		}
 		addFormModel(model);
 		return invalid(FORM);
@@ -119,6 +123,9 @@ class VendorController {
 			}
 			catch (DuplicateVendorNameException ex) {
 				result.rejectValue("name", "vendor.name.taken");
+			}
+			catch (VendorRuleException ex) {
+				VendorRulesOnForms.reject(result, ex.violations());
 			}
 			catch (ConcurrentEditException ex) {
 				result.reject("form.conflict");
