@@ -35,6 +35,7 @@ import health.covenant.obligations.ObligationService;
 import health.covenant.shared.SystemActor;
 import health.covenant.vendors.AiProfileDetails;
 import health.covenant.vendors.PhiAccess;
+import health.covenant.vendors.RecordVolume;
 import health.covenant.vendors.ServiceCategory;
 import health.covenant.vendors.SubprocessorDetails;
 import health.covenant.vendors.VendorDetails;
@@ -45,6 +46,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -160,9 +162,19 @@ class StoredXssTest {
 			long documentId, String feedToken) {
 	}
 
+	private OtherTestsAccounts otherTests;
+
+	/** The reminder run mails only this test's owners (the other tests' accounts are disabled meanwhile). */
+	@BeforeEach
+	void onlyThisTestsPeople() {
+		this.otherTests = new OtherTestsAccounts(this.jdbc);
+		this.otherTests.disable();
+	}
+
 	@AfterEach
 	void clearMail() {
 		this.capture.clear();
+		this.otherTests.restore();
 	}
 
 	@Test
@@ -245,14 +257,28 @@ class StoredXssTest {
 			LocalDate today = this.clock.today();
 			UserSummary owner = this.users.createUser("xss-" + number + "-" + tag + "@covenant.test",
 					fit(text, 120), "not-used-password-1", Set.of(Role.LEGAL), TestClock.ZONE);
-			VendorDetails.Contact contact = new VendorDetails.Contact(fit(text, 120), fit(payload, 254),
-					fit(payload, 40));
-			long vendor = this.vendors.register(new VendorDetails(text, text, payload, text, ServiceCategory.OTHER,
-					owner.id(), contact, contact, PhiAccess.PHI, null, null, text, fit(text, 100)));
+			VendorDetails.Contact contact = new VendorDetails.Contact(fit(text, 120), "xss@example.invalid", null);
+			long vendor = this.vendors.register(new VendorDetails(text, text, null, text, ServiceCategory.OTHER,
+					owner.id(), contact, contact, PhiAccess.PHI, RecordVolume.UNDER_1K, null, text, fit(text, 100)));
 			this.vendors.updateAiProfile(vendor, this.vendors.getAiProfile(vendor).version(),
-					new AiProfileDetails(null, null, false, null, true, payload, null, null, null, null, null, null,
-							false, false, null, false, false, null, false, null, text, null, null, false, false, false,
-							false, null, null, text));
+					new AiProfileDetails(null, null, false, null, true, "https://example.invalid/card", null, null, null,
+							null, null, null, false, false, null, false, false, null, false, null, text, null, null,
+							false, false, false, false, null, null, text));
+			// The service refuses malformed web addresses, e-mails and phone numbers; rows from before that rule
+			// (or written by other means) may still hold them, so the payloads go into those columns directly.
+			this.jdbc
+				.sql("UPDATE vendor SET website = :payload, primary_contact_email = :email,"
+						+ " primary_contact_phone = :phone, security_contact_email = :email,"
+						+ " security_contact_phone = :phone WHERE id = :id")
+				.param("payload", payload)
+				.param("email", fit(payload, 254))
+				.param("phone", fit(payload, 40))
+				.param("id", vendor)
+				.update();
+			this.jdbc.sql("UPDATE ai_profile SET model_card_url = :payload WHERE vendor_id = :id")
+				.param("payload", payload)
+				.param("id", vendor)
+				.update();
 			this.vendors.addSubprocessor(vendor, new SubprocessorDetails(text, text, fit(text, 100), false, false));
 			long agreement = this.agreements.create(vendor,
 					new AgreementDetails(AgreementKind.BAA, AgreementStatus.EXECUTED, today.minusDays(275),

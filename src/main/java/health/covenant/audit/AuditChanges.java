@@ -5,10 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Field-level before/after of one change. Build it from two snapshots ({@link #diff}) or field by
  * field; only fields whose value changed are kept.
  */
+@NamedInterface("api")
 public final class AuditChanges {
 
 	private final Map<String, Change> changes = new LinkedHashMap<>();

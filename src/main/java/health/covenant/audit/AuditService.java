@@ -26,6 +26,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * itself refuses UPDATE, DELETE and TRUNCATE (trigger in V1). Appends are serialised with a
  * transaction-scoped advisory lock, which also holds across several application instances.
  */
+@NamedInterface("api")
 @Service
 public class AuditService {
 

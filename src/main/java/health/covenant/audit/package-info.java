@@ -3,7 +3,7 @@
  * events through {@link health.covenant.audit.AuditService} inside their own transaction, so an
  * event exists exactly when the change it describes was committed.
  */
-@ApplicationModule(displayName = "Audit")
+@ApplicationModule(displayName = "Audit", allowedDependencies = { "shared" })
 package health.covenant.audit;
 
 import org.springframework.modulith.ApplicationModule;

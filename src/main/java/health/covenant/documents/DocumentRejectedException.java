@@ -1,8 +1,11 @@
 package health.covenant.documents;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * An upload Covenant refuses; {@link #messageKey()} and {@link #args()} say why in the user's words.
  */
+@NamedInterface("api")
 public class DocumentRejectedException extends RuntimeException {
 
 	public enum Reason {

@@ -22,6 +22,7 @@ import health.covenant.shared.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,7 @@ import org.springframework.util.unit.DataSize;
  * on the way out it is decrypted and its hash verified, so altered content is refused, never served.
  * Every upload, download, refusal and deletion is audited.
  */
+@NamedInterface("api")
 @Service
 public class DocumentService {
 

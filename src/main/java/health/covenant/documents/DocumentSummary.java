@@ -2,7 +2,10 @@ package health.covenant.documents;
 
 import java.time.Instant;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What is known about a stored document, without its content. */
+@NamedInterface("api")
 public record DocumentSummary(long id, String ownerType, long ownerId, String category, String fileName,
 		DocumentType type, long sizeBytes, String sha256, String uploadedBy, Instant uploadedAt) {
 

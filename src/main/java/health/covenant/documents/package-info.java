@@ -4,7 +4,7 @@
  * hashed (SHA-256), and every upload, download and deletion is audited. Owners decide about
  * deletion through {@link health.covenant.documents.DocumentOwnerPolicy}.
  */
-@ApplicationModule(displayName = "Documents")
+@ApplicationModule(displayName = "Documents", allowedDependencies = { "shared", "audit::api" })
 package health.covenant.documents;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,9 @@
 package health.covenant.identity;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What a person may do in Covenant. A user holds one or more roles. */
+@NamedInterface("api")
 public enum Role {
 
 	/** Registers vendors. */

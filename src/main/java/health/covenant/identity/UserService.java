@@ -15,6 +15,7 @@ import health.covenant.shared.ConcurrentEditException;
 import health.covenant.shared.OrganisationTimeZone;
 import health.covenant.shared.NotFoundException;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** People in Covenant: look-ups for other modules, creation for admin and start-up. */
+@NamedInterface("api")
 @Service
 public class UserService {
 

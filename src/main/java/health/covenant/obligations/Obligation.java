@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A materialised obligation: the source's draft plus what people did about it (acknowledged,
  * snoozed), when the reminder engine looks at it next and, for a deadline that lapses, the last due
  * date that passed unmet ({@code missedDueDate}, with what that meant: {@code missedNote}) once the
  * source has moved on to the next one.
  */
+@NamedInterface("api")
 public record Obligation(long id, String key, ObligationKind kind, LocalDate dueDate, long vendorId,
 		String subjectType, long subjectId, String title, String link, Long ownerUserId, boolean done,
 		Map<String, String> facts, Instant acknowledgedAt, String acknowledgedBy, LocalDate snoozedUntil,

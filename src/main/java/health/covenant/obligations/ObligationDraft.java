@@ -3,6 +3,8 @@ package health.covenant.obligations;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * One obligation as its source sees it. Sources build drafts from their data; this module stores
  * them by {@link #key()}.
@@ -23,6 +25,7 @@ import java.util.Map;
  * date unmet means, in a few words that complete a sentence (e.g. {@code the BAA renewed until
  * 29 Feb 2028}); null if nothing to say
  */
+@NamedInterface("api")
 public record ObligationDraft(String key, ObligationKind kind, LocalDate dueDate, long vendorId, String subjectType,
 		long subjectId, String title, String link, Long ownerUserId, boolean done, Map<String, String> facts,
 		String ifMissed) {

@@ -1,6 +1,9 @@
 package health.covenant.obligations;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What kind of duty comes due. Each kind has its own reminder rule. */
+@NamedInterface("api")
 public enum ObligationKind {
 
 	/** The last day to give notice before an auto-renewing agreement renews for another term. */

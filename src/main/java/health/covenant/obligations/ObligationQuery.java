@@ -2,6 +2,8 @@ package health.covenant.obligations;
 
 import java.time.LocalDate;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Filters of the obligation list. Null means "any".
  *
@@ -13,6 +15,7 @@ import java.time.LocalDate;
  * @param includeDone whether done obligations are listed
  * @param includeOverdue whether open obligations due before {@code from} are listed too
  */
+@NamedInterface("api")
 public record ObligationQuery(ObligationKind kind, Long ownerUserId, Long vendorId, LocalDate from, LocalDate to,
 		boolean includeDone, boolean includeOverdue) {
 }

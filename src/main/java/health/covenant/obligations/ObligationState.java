@@ -1,6 +1,9 @@
 package health.covenant.obligations;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where an obligation stands on a given day. */
+@NamedInterface("api")
 public enum ObligationState {
 
 	/** Due later than {@link Obligation#DUE_SOON_DAYS} days from today. */

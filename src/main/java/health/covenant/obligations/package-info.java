@@ -4,7 +4,7 @@
  * {@link health.covenant.obligations.ObligationSubjectChanged} after a change; this module
  * materialises them, shows them (list, calendar, dashboard) and serves them to the reminder engine.
  */
-@ApplicationModule(displayName = "Obligations")
+@ApplicationModule(displayName = "Obligations", allowedDependencies = { "shared", "audit::api", "identity::api", "vendors::api" })
 package health.covenant.obligations;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,11 +3,14 @@ package health.covenant.vendors;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Where a vendor stands in its relationship with us. Moves only forward:
  * PROSPECT → ONBOARDING | TERMINATED, ONBOARDING → ACTIVE | TERMINATED, ACTIVE → OFFBOARDING,
  * OFFBOARDING → TERMINATED; TERMINATED is final.
  */
+@NamedInterface("api")
 public enum LifecycleStatus {
 
 	PROSPECT, ONBOARDING, ACTIVE, OFFBOARDING, TERMINATED;

@@ -1,6 +1,9 @@
 package health.covenant.vendors;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The most sensitive health data the vendor receives, creates, maintains or transmits for us. */
+@NamedInterface("api")
 public enum PhiAccess {
 
 	NONE, DE_IDENTIFIED, LIMITED_DATA_SET, PHI;

@@ -20,10 +20,16 @@ public record VendorDetails(String name, String legalName, String website, Strin
 
 	}
 
-	/** Only a name, everything else empty (tests, quick registration). */
+	/**
+	 * Only a name and what the {@link VendorRules} require with it (tests, quick registration): a vendor
+	 * that handles PHI gets a placeholder security e-mail (at the reserved {@code example.invalid}
+	 * domain) and the smallest record volume; everything else is empty.
+	 */
 	public static VendorDetails named(String name, PhiAccess phiAccess) {
-		return new VendorDetails(name, null, null, null, null, null, Contact.NONE, Contact.NONE, phiAccess, null, null,
-				null, null);
+		boolean phi = phiAccess != null && phiAccess.handlesPhi();
+		Contact security = phi ? new Contact(null, "security@example.invalid", null) : Contact.NONE;
+		return new VendorDetails(name, null, null, null, null, null, Contact.NONE, security, phiAccess,
+				phi ? RecordVolume.UNDER_1K : null, null, null, null);
 	}
 
 }

@@ -1,5 +1,6 @@
 package health.covenant.vendors;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -15,11 +16,13 @@ import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
 import health.covenant.shared.ConcurrentEditException;
 import health.covenant.shared.NotFoundException;
+import health.covenant.shared.OrganisationClock;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (and, for AI profiles, security officers) make. Every change is audited field by field in the same
  * transaction and announced as an event.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class VendorService {
@@ -55,8 +59,12 @@ public class VendorService {
 
 	private final ApplicationEventPublisher events;
 
+	private final OrganisationClock clock;
+
 	VendorService(VendorRepository vendors, AiProfileRepository aiProfiles, SubprocessorRepository subprocessors,
-			VendorSearch search, UserService users, AuditService audit, ApplicationEventPublisher events) {
+			VendorSearch search, UserService users, AuditService audit, ApplicationEventPublisher events,
+			OrganisationClock clock) {
+		this.clock = clock;
 		this.vendors = vendors;
 		this.aiProfiles = aiProfiles;
 		this.subprocessors = subprocessors;
@@ -138,11 +146,13 @@ public class VendorService {
 
 	/**
 	 * Registers a vendor as a PROSPECT.
+	 * @throws VendorRuleException if the details break a {@link VendorRules vendor rule}
 	 * @throws DuplicateVendorNameException if the name is taken
 	 */
 	@Transactional
 	@PreAuthorize(EDITORS)
 	public long register(VendorDetails details) {
+		checkRules(details);
 		checkName(details.name(), null);
 		Vendor vendor = new Vendor(details);
 		try {
@@ -161,12 +171,14 @@ public class VendorService {
 	/**
 	 * Saves the vendor's fields if nobody else saved it since {@code expectedVersion}.
 	 * @throws ConcurrentEditException if the vendor changed in the meantime (nothing is saved)
+	 * @throws VendorRuleException if the details break a {@link VendorRules vendor rule}
 	 * @throws DuplicateVendorNameException if another vendor has the new name
 	 */
 	@Transactional
 	@PreAuthorize(EDITORS)
 	public void update(long id, long expectedVersion, VendorDetails details) {
 		Vendor vendor = loadForChange(id, expectedVersion);
+		checkRules(details);
 		checkName(details.name(), id);
 		Map<String, Object> before = vendor.snapshot();
 		vendor.apply(details);
@@ -200,11 +212,13 @@ public class VendorService {
 	/**
 	 * Saves the vendor's AI profile if nobody else saved it since {@code expectedVersion}.
 	 * @throws ConcurrentEditException if it changed in the meantime (nothing is saved)
+	 * @throws VendorRuleException if the details break a {@link VendorRules rule}
 	 */
 	@Transactional
 	@PreAuthorize(AI_EDITORS)
 	public void updateAiProfile(long vendorId, long expectedVersion, AiProfileDetails details) {
 		Vendor vendor = load(vendorId);
+		refuse(VendorRules.check(details, this.clock.today()));
 		AiProfile profile = this.aiProfiles.findByVendorId(vendorId)
 			.orElseGet(() -> this.aiProfiles.save(new AiProfile(vendorId)));
 		if (profile.getVersion() != expectedVersion) {
@@ -231,11 +245,15 @@ public class VendorService {
 			.collect(Collectors.toCollection(LinkedHashSet::new))));
 	}
 
-	/** Adds a sub-processor (AI-08) to the vendor. */
+	/**
+	 * Adds a sub-processor (AI-08) to the vendor.
+	 * @throws VendorRuleException if the details break a {@link VendorRules rule}
+	 */
 	@Transactional
 	@PreAuthorize(AI_EDITORS)
 	public SubprocessorSummary addSubprocessor(long vendorId, SubprocessorDetails details) {
 		Vendor vendor = load(vendorId);
+		refuse(VendorRules.check(details));
 		Subprocessor subprocessor = this.subprocessors.save(new Subprocessor(vendorId, details));
 		this.audit.record("SUBPROCESSOR_ADDED", ENTITY, vendorId,
 				"Added sub-processor " + subprocessor.getName() + " to " + vendor.getName(),
@@ -272,6 +290,21 @@ public class VendorService {
 			throw new ConcurrentEditException(ENTITY, id);
 		}
 		return vendor;
+	}
+
+	/** The vendor rules, and the business owner is a known user. */
+	private void checkRules(VendorDetails details) {
+		List<VendorRuleViolation> violations = new ArrayList<>(VendorRules.check(details));
+		if (details.businessOwnerId() != null && this.users.findById(details.businessOwnerId()).isEmpty()) {
+			violations.add(new VendorRuleViolation("businessOwnerId", "vendor.businessOwner.unknown"));
+		}
+		refuse(violations);
+	}
+
+	private static void refuse(List<VendorRuleViolation> violations) {
+		if (!violations.isEmpty()) {
+			throw new VendorRuleException(violations);
+		}
 	}
 
 	private void checkName(String name, Long exceptId) {

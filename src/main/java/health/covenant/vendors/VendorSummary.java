@@ -1,6 +1,9 @@
 package health.covenant.vendors;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What other modules need to know about a vendor. */
+@NamedInterface("api")
 public record VendorSummary(long id, String name, LifecycleStatus status, PhiAccess phiAccess, Long businessOwnerId) {
 
 	/** PHI or a limited data set: a BAA is required. */

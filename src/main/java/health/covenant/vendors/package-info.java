@@ -6,7 +6,7 @@
  * they add sections to the vendor page by contributing {@link health.covenant.vendors.VendorSection}
  * beans.
  */
-@ApplicationModule(displayName = "Vendors")
+@ApplicationModule(displayName = "Vendors", allowedDependencies = { "shared", "audit::api", "identity::api" })
 package health.covenant.vendors;
 
 import org.springframework.modulith.ApplicationModule;

@@ -116,26 +116,6 @@ class AgreementControllerTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Role.class, names = { "PROCUREMENT", "SECURITY_OFFICER", "AUDITOR" })
-	void onlyLegalAndAdminWrite(Role role) throws Exception {
-		long id = executedAgreement("Forbidden");
-		long vendorId = this.agreements.get(id).vendorId();
-		this.mvc.perform(get("/agreements/new").param("vendorId", String.valueOf(vendorId)).with(as(role)))
-			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/agreements/{id}/edit", id).with(as(role))).andExpect(status().isForbidden());
-		this.mvc.perform(createForm(vendorId).with(as(role)).with(csrf())).andExpect(status().isForbidden());
-		this.mvc.perform(post("/agreements/{id}/clauses/BAA-01", id).param("status", "PRESENT").with(as(role)).with(csrf()))
-			.andExpect(status().isForbidden());
-		this.mvc.perform(multipart("/agreements/{id}/documents", id)
-			.file(new MockMultipartFile("file", "x.pdf", "application/pdf", TestFiles.pdf("x")))
-			.with(as(role))
-			.with(csrf())).andExpect(status().isForbidden());
-		this.mvc.perform(post("/agreements/{id}/new-version", id).with(as(role)).with(csrf()))
-			.andExpect(status().isForbidden());
-		assertThat(this.agreements.documents(id)).isEmpty();
-	}
-
-	@ParameterizedTest
 	@EnumSource(value = Role.class, names = { "LEGAL", "ADMIN" })
 	void legalAddsAnExecutedBaaWithItsSignedPdf(Role role) throws Exception {
 		long vendorId = vendorInService(this.vendors, "Create", PhiAccess.PHI);

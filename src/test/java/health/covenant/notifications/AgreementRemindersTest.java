@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import health.covenant.IntegrationTest;
+import health.covenant.OtherTestsAccounts;
 import health.covenant.TestClock;
 import health.covenant.agreements.AgreementDetails;
 import health.covenant.agreements.AgreementKind;
@@ -22,9 +23,11 @@ import health.covenant.vendors.PhiAccess;
 import health.covenant.vendors.VendorDetails;
 import health.covenant.vendors.VendorService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,9 +62,22 @@ class AgreementRemindersTest {
 	@Autowired
 	AgreementService agreements;
 
+	@Autowired
+	JdbcClient jdbc;
+
+	private OtherTestsAccounts otherTests;
+
+	/** Only this test's owner receives mail (the other tests' accounts are disabled meanwhile). */
+	@BeforeEach
+	void onlyThisTestsPeople() {
+		this.otherTests = new OtherTestsAccounts(this.jdbc);
+		this.otherTests.disable();
+	}
+
 	@AfterEach
 	void restore() {
 		this.clock.reset();
+		this.otherTests.restore();
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import health.covenant.IntegrationTest;
+import health.covenant.OtherTestsAccounts;
 import health.covenant.TestClock;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
@@ -30,6 +31,7 @@ import health.covenant.obligations.TestObligationSource;
 import health.covenant.shared.SystemActor;
 import health.covenant.shared.web.Dates;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,10 +87,20 @@ class NotificationSimulationTest {
 	@Autowired
 	MockMvc mvc;
 
+	private OtherTestsAccounts otherTests;
+
+	/** Only this scenario's people receive mail (the other tests' accounts are disabled meanwhile). */
+	@BeforeEach
+	void onlyThisScenariosPeople() {
+		this.otherTests = new OtherTestsAccounts(this.jdbc);
+		this.otherTests.disable();
+	}
+
 	@AfterEach
 	void restore() {
 		this.clock.reset();
 		this.capture.start();
+		this.otherTests.restore();
 	}
 
 	private UserSummary user(String label, String tag, Role role) {

@@ -5,8 +5,6 @@ import health.covenant.identity.Role;
 import health.covenant.shared.SystemActor;
 import health.covenant.shared.web.Flash;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,24 +62,6 @@ class VendorControllerTest {
 			.single();
 	}
 
-	@ParameterizedTest
-	@EnumSource(value = Role.class, names = { "PROCUREMENT", "ADMIN" })
-	void editorsGetTheRegistrationForm(Role role) throws Exception {
-		this.mvc.perform(get("/vendors/new").with(as(role)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("name=\"name\""), containsString("name=\"legalName\""),
-					containsString("name=\"securityContactEmail\""), containsString("type=\"submit\""))));
-	}
-
-	@ParameterizedTest
-	@EnumSource(value = Role.class, names = { "SECURITY_OFFICER", "LEGAL", "AUDITOR" })
-	void othersMayNotRegister(Role role) throws Exception {
-		String name = Vendors.unique("Forged");
-		this.mvc.perform(get("/vendors/new").with(as(role))).andExpect(status().isForbidden());
-		this.mvc.perform(vendorPost("/vendors", name).with(as(role))).andExpect(status().isForbidden());
-		assertThat(countNamed(name)).isZero();
-	}
-
 	@Test
 	void registeringRedirectsToTheNewVendorAndAuditsIt() throws Exception {
 		String name = Vendors.unique("Ambient Notes");
@@ -99,30 +79,6 @@ class VendorControllerTest {
 		assertThat(this.jdbc.sql("SELECT changes->'name'->>'after' FROM audit_event WHERE entity_type = 'Vendor' "
 				+ "AND entity_id = ? AND action = 'VENDOR_CREATED'").param(Long.toString(id)).query(String.class).single())
 			.isEqualTo(name);
-	}
-
-	@Test
-	void invalidInputIsShownAgainWithMessagesAndNothingIsSaved() throws Exception {
-		String legalName = Vendors.unique("Kept Input LLC");
-		this.mvc.perform(post("/vendors").with(csrf())
-			.with(as(Role.PROCUREMENT))
-			.param("name", "  ")
-			.param("legalName", legalName)
-			.param("website", "not a url")
-			.param("primaryContactEmail", "not-an-email")
-			.param("phiAccess", "PHI")
-			.param("version", "0"))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(allOf(containsString("value=\"" + legalName + "\""),
-					containsString("id=\"name-error\""), containsString("Required."),
-					containsString("Enter a web address starting with https://"),
-					containsString("Enter a valid e-mail address"),
-					containsString("needs a security / incident contact e-mail"),
-					containsString("Some fields need your attention"))));
-		assertThat(this.jdbc.sql("SELECT count(*) FROM vendor WHERE legal_name = ?")
-			.param(legalName)
-			.query(Long.class)
-			.single()).isZero();
 	}
 
 	@Test
@@ -160,22 +116,6 @@ class VendorControllerTest {
 			.andExpect(content().string(containsString("Someone else saved this record")))
 			.andExpect(content().string(containsString("value=\"" + name + " Second\"")));
 		assertThat(this.vendors.getSummary(id).name()).isEqualTo(name + " First");
-	}
-
-	@ParameterizedTest
-	@EnumSource(value = Role.class, names = { "SECURITY_OFFICER", "LEGAL", "AUDITOR" })
-	void othersMayNotEditOrChangeStatus(Role role) throws Exception {
-		String name = Vendors.unique("Guarded");
-		long id = Vendors.register(this.vendors, name);
-		this.mvc.perform(get("/vendors/{id}/edit", id).with(as(role))).andExpect(status().isForbidden());
-		this.mvc.perform(vendorPost("/vendors/" + id, name + " Hacked").with(as(role)))
-			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/vendors/{id}/status", id).with(csrf())
-			.with(as(role))
-			.param("status", "ONBOARDING")
-			.param("version", "0")).andExpect(status().isForbidden());
-		assertThat(this.vendors.getSummary(id)).extracting(VendorSummary::name, VendorSummary::status)
-			.containsExactly(name, LifecycleStatus.PROSPECT);
 	}
 
 	@Test

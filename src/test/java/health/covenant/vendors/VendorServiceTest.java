@@ -108,7 +108,9 @@ class VendorServiceTest {
 		assertThat(this.events.stream(VendorStatusChanged.class))
 			.containsExactly(new VendorStatusChanged(id, LifecycleStatus.PROSPECT, LifecycleStatus.ONBOARDING));
 		assertThat(this.events.stream(VendorChanged.class)).extracting(VendorChanged::changedFields)
-			.containsExactly(Set.of("phiAccess"), Set.of("aiProfile.systemType"), Set.of("subprocessors"));
+			// a vendor that now handles PHI needs a security contact e-mail and a record volume with it
+			.containsExactly(Set.of("phiAccess", "securityContactEmail", "recordVolume"),
+					Set.of("aiProfile.systemType"), Set.of("subprocessors"));
 	}
 
 	@Test
@@ -145,6 +147,37 @@ class VendorServiceTest {
 					new SubprocessorDetails("X", null, null, false, false)))
 				.isInstanceOf(AccessDeniedException.class);
 		});
+	}
+
+	@Test
+	void theServiceRefusesWhatBreaksTheVendorRulesWhoeverCallsIt() {
+		String name = unique("Unruly");
+		VendorDetails noContact = new VendorDetails(name, null, null, null, null, null, VendorDetails.Contact.NONE,
+				VendorDetails.Contact.NONE, PhiAccess.PHI, null, null, null, null);
+		SystemActor.runAs(() -> assertThatThrownBy(() -> this.vendors.register(noContact))
+			.isInstanceOfSatisfying(VendorRuleException.class,
+					(ex) -> assertThat(ex.violations()).extracting(VendorRuleViolation::field)
+						.containsExactly("securityContactEmail", "recordVolume")));
+		assertThat(this.vendors.nameTaken(name, null)).isFalse();
+
+		long id = register(unique("Ruled"), PhiAccess.NONE);
+		SystemActor.runAs(() -> {
+			assertThatThrownBy(() -> this.vendors.update(id, 0, new VendorDetails("Ruled", null, null, null, null,
+					-1L, VendorDetails.Contact.NONE, VendorDetails.Contact.NONE, PhiAccess.NONE, null, null, null,
+					null)))
+				.isInstanceOfSatisfying(VendorRuleException.class, (ex) -> assertThat(ex.violations())
+					.containsExactly(new VendorRuleViolation("businessOwnerId", "vendor.businessOwner.unknown",
+							List.of())));
+			assertThatThrownBy(() -> this.vendors.updateAiProfile(id, 0, new AiProfileDetails(null, null, false, null,
+					false, "https://x.example/card", null, null, null, null, null, null, false, false, null, false,
+					false, null, false, null, null, null, null, false, false, false, false, null, null, null)))
+				.isInstanceOf(VendorRuleException.class);
+			assertThatThrownBy(
+					() -> this.vendors.addSubprocessor(id, new SubprocessorDetails(" ", null, null, false, false)))
+				.isInstanceOf(VendorRuleException.class);
+		});
+		assertThat(this.vendors.getAiProfile(id).version()).isZero();
+		assertThat(this.vendors.subprocessorsOf(id)).isEmpty();
 	}
 
 	@Test

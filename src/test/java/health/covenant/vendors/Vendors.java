@@ -25,9 +25,11 @@ final class Vendors {
 		return id.get();
 	}
 
+	/** A vendor with these texts and what the vendor rules require with its PHI access. */
 	static VendorDetails details(String name, String legalName, String description, PhiAccess phi) {
+		VendorDetails minimal = VendorDetails.named(name, phi);
 		return new VendorDetails(name, legalName, null, description, ServiceCategory.OTHER, null,
-				VendorDetails.Contact.NONE, VendorDetails.Contact.NONE, phi, null, null, null, null);
+				VendorDetails.Contact.NONE, minimal.securityContact(), phi, minimal.recordVolume(), null, null, null);
 	}
 
 }

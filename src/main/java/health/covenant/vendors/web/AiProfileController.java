@@ -1,10 +1,11 @@
 package health.covenant.vendors.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import health.covenant.shared.ConcurrentEditException;
+import health.covenant.shared.OrganisationClock;
 import health.covenant.shared.web.Flash;
+import health.covenant.vendors.VendorRuleException;
 import health.covenant.vendors.VendorService;
 import health.covenant.vendors.VendorView;
 
@@ -30,9 +31,9 @@ class AiProfileController {
 
 	private final VendorService vendors;
 
-	private final Clock clock;
+	private final OrganisationClock clock;
 
-	AiProfileController(VendorService vendors, Clock clock) {
+	AiProfileController(VendorService vendors, OrganisationClock clock) {
 		this.vendors = vendors;
 		this.clock = clock;
 	}
@@ -49,7 +50,7 @@ class AiProfileController {
 	String save(@PathVariable long id, @Validated @ModelAttribute AiProfileForm aiProfileForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		VendorView vendor = this.vendors.getView(id);
-		aiProfileForm.checkRules(result, LocalDate.now(this.clock));
+		aiProfileForm.checkRules(result, this.clock.today());
 		if (!result.hasErrors()) {
 			try {
 				this.vendors.updateAiProfile(id, aiProfileForm.getVersion(), aiProfileForm.toDetails());
@@ -58,6 +59,9 @@ class AiProfileController {
 			}
 			catch (ConcurrentEditException ex) {
 				result.reject("form.conflict");
+			}
+			catch (VendorRuleException ex) {
+				VendorRulesOnForms.reject(result, ex.violations());
 			}
 		}
 		model.addAttribute("vendor", vendor);

@@ -18,6 +18,7 @@ import health.covenant.vendors.FrameworkAlignment;
 import health.covenant.vendors.PatientDisclosure;
 import health.covenant.vendors.PhiTraining;
 import health.covenant.vendors.UpdateCadence;
+import health.covenant.vendors.VendorRules;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -150,36 +151,13 @@ public class AiProfileForm {
 	}
 
 	/**
-	 * Rules across fields: training on de-identified data names its de-identification method; a test or
-	 * validation date means the test or validation was done and lies no later than today; a model card
-	 * link means a model card is available.
+	 * The {@link VendorRules} the service enforces, checked first so that each message shows next to its
+	 * field. Among them the rules across fields: training on de-identified data names its de-identification
+	 * method; a test or validation date means the test or validation was done and lies no later than
+	 * today; a model card link means a model card is available.
 	 */
 	public void checkRules(Errors errors, LocalDate today) {
-		if (this.phiTraining == PhiTraining.DE_IDENTIFIED_ONLY
-				&& (this.deidentificationMethod == null || this.deidentificationMethod == DeidentificationMethod.NONE)) {
-			errors.rejectValue("deidentificationMethod", "aiProfile.rule.deidentificationForTraining");
-		}
-		checkDate(errors, "biasTestedOn", this.biasTestedOn, this.biasTested, "aiProfile.rule.biasDateWithoutTest",
-				today);
-		checkDate(errors, "locallyValidatedOn", this.locallyValidatedOn, this.locallyValidated,
-				"aiProfile.rule.validationDateWithoutValidation", today);
-		if (this.modelCardUrl != null && !this.modelCardUrl.isBlank() && !this.modelCardAvailable
-				&& !errors.hasFieldErrors("modelCardUrl")) {
-			errors.rejectValue("modelCardUrl", "aiProfile.rule.modelCardUrlWithoutCard");
-		}
-	}
-
-	private static void checkDate(Errors errors, String field, LocalDate date, boolean done, String withoutCode,
-			LocalDate today) {
-		if (date == null || errors.hasFieldErrors(field)) {
-			return;
-		}
-		if (!done) {
-			errors.rejectValue(field, withoutCode);
-		}
-		else if (date.isAfter(today)) {
-			errors.rejectValue(field, "aiProfile.rule.dateInFuture");
-		}
+		VendorRulesOnForms.reject(errors, VendorRules.check(toDetails(), today));
 	}
 
 	public AiSystemType getSystemType() {

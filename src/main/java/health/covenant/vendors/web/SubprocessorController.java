@@ -1,6 +1,7 @@
 package health.covenant.vendors.web;
 
 import health.covenant.shared.web.Flash;
+import health.covenant.vendors.VendorRuleException;
 import health.covenant.vendors.VendorService;
 import health.covenant.vendors.VendorView;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -41,12 +42,18 @@ class SubprocessorController {
 	String add(@PathVariable long id, @Validated @ModelAttribute SubprocessorForm subprocessorForm,
 			BindingResult result, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
 		VendorView vendor = this.vendors.getView(id);
-		if (result.hasErrors()) {
-			this.page.addTo(model, id);
-			return htmx.isHtmxRequest() ? SECTION : "vendors/detail";
+		if (!result.hasErrors()) {
+			try {
+				this.vendors.addSubprocessor(id, subprocessorForm.toDetails());
+				return done(id, vendor, htmx, model, redirect, "subprocessor.added",
+						subprocessorForm.getSubprocessorName().strip());
+			}
+			catch (VendorRuleException ex) {
+				VendorRulesOnForms.reject(result, ex.violations());
+			}
 		}
-		this.vendors.addSubprocessor(id, subprocessorForm.toDetails());
-		return done(id, vendor, htmx, model, redirect, "subprocessor.added", subprocessorForm.getSubprocessorName().strip());
+		this.page.addTo(model, id);
+		return htmx.isHtmxRequest() ? SECTION : "vendors/detail";
 	}
 
 	@PostMapping("/{subprocessorId:\\d+}/remove")

@@ -19,6 +19,7 @@ import health.covenant.vendors.RecordVolume;
 import health.covenant.vendors.ServiceCategory;
 import health.covenant.vendors.SystemAccess;
 import health.covenant.vendors.UpdateCadence;
+import health.covenant.vendors.VendorRuleException;
 import health.covenant.vendors.VendorService;
 import health.covenant.vendors.VendorView;
 
@@ -87,6 +88,9 @@ class VendorController {
 			catch (DuplicateVendorNameException ex) {
 				result.rejectValue("name", "vendor.name.taken");
 			}
+			catch (VendorRuleException ex) {
+				VendorRulesOnForms.reject(result, ex.violations());
+			}
 		}
 		addFormModel(model);
 		return FORM;
@@ -116,6 +120,9 @@ class VendorController {
 			}
 			catch (DuplicateVendorNameException ex) {
 				result.rejectValue("name", "vendor.name.taken");
+			}
+			catch (VendorRuleException ex) {
+				VendorRulesOnForms.reject(result, ex.violations());
 			}
 			catch (ConcurrentEditException ex) {
 				result.reject("form.conflict");

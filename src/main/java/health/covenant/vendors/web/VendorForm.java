@@ -11,6 +11,7 @@ import health.covenant.vendors.RecordVolume;
 import health.covenant.vendors.ServiceCategory;
 import health.covenant.vendors.SystemAccess;
 import health.covenant.vendors.VendorDetails;
+import health.covenant.vendors.VendorRules;
 import health.covenant.vendors.VendorView;
 
 import org.springframework.validation.Errors;
@@ -117,23 +118,13 @@ public class VendorForm {
 	}
 
 	/**
-	 * Rules across fields: a vendor that handles PHI or a limited data set must have a security / incident
-	 * contact e-mail (breach notices must reach someone), and its record volume must be known (it drives
-	 * the risk score).
+	 * The {@link VendorRules} the service enforces, checked first so that each message shows next to its
+	 * field: among them the rules across fields (a vendor that handles PHI or a limited data set has a
+	 * security / incident contact e-mail and a known record volume). A field Bean Validation already
+	 * refused keeps that one message.
 	 */
 	public void checkRules(Errors errors) {
-		if (this.phiAccess != null && this.phiAccess.handlesPhi()) {
-			if (isBlank(this.securityContactEmail) && !errors.hasFieldErrors("securityContactEmail")) {
-				errors.rejectValue("securityContactEmail", "vendor.rule.securityContactForPhi");
-			}
-			if (this.recordVolume == null) {
-				errors.rejectValue("recordVolume", "vendor.rule.volumeForPhi");
-			}
-		}
-	}
-
-	private static boolean isBlank(String text) {
-		return text == null || text.isBlank();
+		VendorRulesOnForms.reject(errors, VendorRules.check(toDetails()));
 	}
 
 	public String getName() {
