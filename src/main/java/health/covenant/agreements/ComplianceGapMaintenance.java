@@ -9,6 +9,8 @@ import health.covenant.vendors.VendorChanged;
 import health.covenant.vendors.VendorRegistered;
 import health.covenant.vendors.VendorStatusChanged;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 class ComplianceGapMaintenance {
+
+	private static final Logger log = LoggerFactory.getLogger(ComplianceGapMaintenance.class);
 
 	private final ComplianceGapService gaps;
 
@@ -64,7 +68,13 @@ class ComplianceGapMaintenance {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void onStart() {
-		SystemActor.runAs(this.gaps::rebuildIfNeverComputed);
+		SystemActor.runAs(() -> {
+			if (this.gaps.neverComputed()) {
+				long start = System.nanoTime();
+				long count = this.gaps.rebuild();
+				log.info("Compliance gaps rebuilt: {} in {} ms", count, (System.nanoTime() - start) / 1_000_000);
+			}
+		});
 	}
 
 	private void mark(long vendorId) {

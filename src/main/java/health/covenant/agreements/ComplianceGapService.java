@@ -16,8 +16,6 @@ import health.covenant.shared.Paging;
 import health.covenant.vendors.SubprocessorSummary;
 import health.covenant.vendors.VendorService;
 import health.covenant.vendors.VendorSummary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -38,8 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ComplianceGapService {
-
-	private static final Logger log = LoggerFactory.getLogger(ComplianceGapService.class);
 
 	/** Vendors recomputed together: a fixed number of queries per batch. */
 	static final int BATCH = 500;
@@ -172,15 +168,6 @@ public class ComplianceGapService {
 	@Transactional(readOnly = true)
 	public boolean neverComputed() {
 		return this.jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM compliance_gap_check)").query(Boolean.class).single();
-	}
-
-	/** Rebuilds at start-up when nothing was ever computed (after the migration that added the table). */
-	void rebuildIfNeverComputed() {
-		if (neverComputed()) {
-			long start = System.nanoTime();
-			long count = rebuild();
-			log.info("Compliance gaps rebuilt: {} in {} ms", count, (System.nanoTime() - start) / 1_000_000);
-		}
 	}
 
 	/** Computes and inserts the gaps of vendors whose rows were just deleted. */

@@ -19,11 +19,16 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static health.covenant.agreements.AgreementFixtures.executedBaa;
 import static health.covenant.agreements.AgreementFixtures.tickAllRequired;
 import static health.covenant.agreements.AgreementFixtures.vendorInService;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The stored gap table follows every kind of input change in the transaction of the change, the
@@ -47,6 +52,9 @@ class ComplianceGapTableTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	@AfterEach
 	void resetClock() {
@@ -179,6 +187,51 @@ class ComplianceGapTableTest {
 		assertThat(Map.of(vendor, stored(vendor))).isEqualTo(before);
 		assertThat(this.gaps.count()).isEqualTo(this.gaps.page(null, PageRequest.of(0, 25)).getTotalElements());
 		assertThat(this.gaps.neverComputed()).isFalse();
+	}
+
+	@Test
+	void theGapPanelShowsOnePageFilteredByKindAndTheFragmentForHtmx() throws Exception {
+		long vendor = vendorInService(this.vendors, "Table Panel", PhiAccess.PHI);
+		for (int i = 0; i < 30; i++) {
+			this.vendors.addSubprocessor(vendor,
+					new SubprocessorDetails("Panel Cloud " + i, "hosting", "US", false, false));
+		}
+		long subprocessorGaps = this.gaps.page(GapKind.SUBPROCESSOR_WITHOUT_BAA, PageRequest.of(0, 25))
+			.getTotalElements();
+		assertThat(subprocessorGaps).isGreaterThanOrEqualTo(30);
+
+		String full = this.mvc.perform(get("/agreements"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(countOf(full, "data-gap=")).isEqualTo(25);
+		assertThat(full).contains("/agreements/gaps?page=2\"");
+
+		String second = this.mvc.perform(get("/agreements/gaps").param("kind", "SUBPROCESSOR_WITHOUT_BAA")
+			.param("page", "2")
+			.header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(second).doesNotContain("<html").contains("id=\"gaps-body\"");
+		assertThat(countOf(second, "data-gap=\"SUBPROCESSOR_WITHOUT_BAA\""))
+			.isEqualTo((int) Math.min(25, subprocessorGaps - 25));
+		assertThat(countOf(second, "data-gap=")).isEqualTo(countOf(second, "data-gap=\"SUBPROCESSOR_WITHOUT_BAA\""));
+
+		this.mvc.perform(get("/agreements/gaps").param("kind", "SUBPROCESSOR_WITHOUT_BAA"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>")));
+		this.mvc.perform(get("/agreements/gaps").param("kind", "NO_SUCH_KIND")).andExpect(status().isBadRequest());
+	}
+
+	static int countOf(String text, String part) {
+		int count = 0;
+		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+			count++;
+		}
+		return count;
 	}
 
 	LocalDate recheckOn(long vendorId) {
