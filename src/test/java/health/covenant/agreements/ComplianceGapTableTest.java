@@ -6,6 +6,7 @@ import java.util.Map;
 
 import health.covenant.IntegrationTest;
 import health.covenant.TestClock;
+import health.covenant.identity.Role;
 import health.covenant.vendors.PhiAccess;
 import health.covenant.vendors.SubprocessorDetails;
 import health.covenant.vendors.SubprocessorSummary;
@@ -21,6 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static health.covenant.WebTestSupport.as;
+import static health.covenant.WebTestSupport.htmx;
 import static health.covenant.agreements.AgreementFixtures.executedBaa;
 import static health.covenant.agreements.AgreementFixtures.tickAllRequired;
 import static health.covenant.agreements.AgreementFixtures.vendorInService;
@@ -200,7 +203,7 @@ class ComplianceGapTableTest {
 			.getTotalElements();
 		assertThat(subprocessorGaps).isGreaterThanOrEqualTo(30);
 
-		String full = this.mvc.perform(get("/agreements"))
+		String full = this.mvc.perform(get("/agreements").with(as(Role.AUDITOR)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -210,7 +213,8 @@ class ComplianceGapTableTest {
 
 		String second = this.mvc.perform(get("/agreements/gaps").param("kind", "SUBPROCESSOR_WITHOUT_BAA")
 			.param("page", "2")
-			.header("HX-Request", "true"))
+			.with(as(Role.AUDITOR))
+			.with(htmx()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -220,10 +224,11 @@ class ComplianceGapTableTest {
 			.isEqualTo((int) Math.min(25, subprocessorGaps - 25));
 		assertThat(countOf(second, "data-gap=")).isEqualTo(countOf(second, "data-gap=\"SUBPROCESSOR_WITHOUT_BAA\""));
 
-		this.mvc.perform(get("/agreements/gaps").param("kind", "SUBPROCESSOR_WITHOUT_BAA"))
+		this.mvc.perform(get("/agreements/gaps").param("kind", "SUBPROCESSOR_WITHOUT_BAA").with(as(Role.AUDITOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1>")));
-		this.mvc.perform(get("/agreements/gaps").param("kind", "NO_SUCH_KIND")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/agreements/gaps").param("kind", "NO_SUCH_KIND").with(as(Role.AUDITOR)))
+			.andExpect(status().isBadRequest());
 	}
 
 	static int countOf(String text, String part) {
