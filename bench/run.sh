@@ -132,6 +132,8 @@ vendors q=med|/vendors?q=med|<h1>Vendors</h1>|0
 vendors q=med (htmx)|/vendors?q=med|id="vendor-live"|1
 vendors active+PHI|/vendors?status=ACTIVE&phi=PHI|<h1>Vendors</h1>|0
 vendor page|/vendors/$VENDOR_ID|id="section-overview"|0
+vendor agreements (htmx)|/vendors/$VENDOR_ID/agreements|id="vendor-agreements"|1
+agreement gaps (htmx)|/agreements/gaps?page=3|id="gaps-body"|1
 agreements|/agreements|<h1>Agreements</h1>|0
 agreements executed|/agreements?status=EXECUTED|<h1>Agreements</h1>|0
 agreement page|/agreements/$AGREEMENT_ID|id="edit-agreement"|0
@@ -143,7 +145,7 @@ EOF
 )
 if [[ -n "$PAGES_ONLY" ]]; then
 	PAGES=$(echo "$PAGES" | while IFS='|' read -r name rest; do
-		[[ $name == ceiling || $PAGES_ONLY == *",$name,"* ]] && echo "$name|$rest"; done)
+		[[ $name == ceiling || $PAGES_ONLY == *",$name,"* ]] && echo "$name|$rest"; done || true)
 fi
 
 counters() { curl -s -m 120 -b "$COOKIE" "$BASE/bench/statements"; }
@@ -224,6 +226,6 @@ END {
 echo
 echo "start-up: healthy after ${HEALTHY} s, start-up obligation refresh done after ${READY} s (Spring: started in ${STARTED:-?} s)"
 echo "RSS after load: ${RSS_MB} MB"
-echo "compliance gap recomputation (all gaps): $GAPS"
+echo "compliance gap full rebuild (all vendors, stored): $GAPS"
 echo "daily reminder run over all obligations: $REMINDERS"
 echo "app log: $WORK/app.log"

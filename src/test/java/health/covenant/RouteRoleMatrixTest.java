@@ -119,6 +119,7 @@ class RouteRoleMatrixTest {
 			allow("GET  /vendors/{id}/agreements", EVERYONE),
 
 			allow("GET  /agreements", EVERYONE),
+			allow("GET  /agreements/gaps", EVERYONE),
 			allow("GET  /agreements/{id}", EVERYONE),
 			allow("GET  /agreements/new?vendorId={vendor}", AGREEMENT_EDITORS),
 			allow("POST /agreements", AGREEMENT_EDITORS),

@@ -125,10 +125,10 @@ class Agreement extends AuditableEntity {
 	 */
 	void computeDates(LocalDate today) {
 		AgreementTerms.Schedule schedule = details().terms().on(today);
-		boolean open = AgreementService.isOpen(this.status);
+		boolean open = this.status.isOpen();
 		this.currentTermEnd = open ? schedule.currentTermEnd() : null;
 		this.nextNoticeDeadline = open ? schedule.nextNoticeDeadline() : null;
-		this.keyDate = open ? AgreementService.keyDate(schedule) : null;
+		this.keyDate = open ? schedule.keyDate() : null;
 	}
 
 	AgreementDetails details() {

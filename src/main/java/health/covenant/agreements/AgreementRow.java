@@ -32,8 +32,7 @@ public record AgreementRow(long id, long vendorId, String vendorName, AgreementK
 		if (this.standing.ended()) {
 			return null;
 		}
-		return this.schedule.nextNoticeDeadline() != null ? this.schedule.nextNoticeDeadline()
-				: this.schedule.currentTermEnd();
+		return this.schedule.keyDate();
 	}
 
 }

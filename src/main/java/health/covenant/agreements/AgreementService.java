@@ -161,7 +161,7 @@ public class AgreementService {
 		enforce(previous, details);
 		Map<String, Object> before = agreement.snapshot();
 		agreement.apply(details);
-		if (previous != details.status() && !isOpen(details.status())) {
+		if (previous != details.status() && !details.status().isOpen()) {
 			agreement.endedOn(endDay(agreement, details));
 		}
 		agreement.computeDates(this.clock.today());
@@ -336,69 +336,25 @@ public class AgreementService {
 		return rows(this.agreements.findByVendor(vendorId));
 	}
 
-	/** Agreements of these vendors (any status), for gap computation. */
+	/**
+	 * Agreements of these vendors (any status), for gap computation: a fixed number of queries
+	 * whatever the number of vendors, without owner names.
+	 */
 	@Transactional(readOnly = true)
 	List<AgreementRow> forVendors(Collection<Long> vendorIds) {
-		return vendorIds.isEmpty() ? List.of() : rows(this.agreements.findByVendors(vendorIds));
+		return vendorIds.isEmpty() ? List.of() : rows(this.agreements.findByVendors(vendorIds), false);
+	}
+
+	/** The vendor an agreement belongs to, if the agreement exists. */
+	@Transactional(readOnly = true)
+	Optional<Long> vendorOf(long agreementId) {
+		return this.agreements.findById(agreementId).map(Agreement::getVendorId);
 	}
 
 	/** Every EXECUTED agreement. */
 	@Transactional(readOnly = true)
 	List<AgreementRow> executed() {
 		return rows(this.agreements.findExecuted());
-	}
-
-	/** A page of the agreement list, filtered and sorted in the database. */
-	@Transactional
-	public Page<AgreementRow> search(AgreementQuery query, Pageable requested) {
-		refreshStaleDates();
-		StringBuilder where = new StringBuilder(" WHERE TRUE");
-		List<Object> params = new ArrayList<>();
-		if (query.kind() != null) {
-			where.append(" AND a.kind = ?");
-			params.add(query.kind().name());
-		}
-		if (query.status() != null) {
-			where.append(" AND a.status = ?");
-			params.add(query.status().name());
-		}
-		if (query.ownerId() != null) {
-			where.append(" AND a.owner_id = ?");
-			params.add(query.ownerId());
-		}
-		if (query.vendorId() != null) {
-			where.append(" AND a.vendor_id = ?");
-			params.add(query.vendorId());
-		}
-		if (query.withinDays() != null) {
-			where.append(" AND a.key_date BETWEEN ? AND ?");
-			params.add(this.clock.today());
-			params.add(this.clock.today().plusDays(query.withinDays()));
-		}
-		if (query.missingClauses()) {
-			where.append(" AND ").append("""
-					a.kind IN ('BAA', 'SUBCONTRACTOR_BAA') AND EXISTS (
-					   SELECT 1 FROM clause_definition d WHERE d.required AND NOT EXISTS (
-					     SELECT 1 FROM agreement_clause c WHERE c.agreement_id = a.id AND c.clause_code = d.code
-					       AND (c.status = 'PRESENT'
-					         OR (c.status = 'NOT_APPLICABLE' AND d.may_not_apply AND c.note IS NOT NULL))))""");
-		}
-		long total = this.jdbc.sql("SELECT count(*) FROM agreement a" + where).params(params).query(Long.class).single();
-		Pageable pageable = Paging.within(requested, total);
-		String order = AgreementQuery.SORT_UPDATED.equals(query.sort()) ? " ORDER BY a.updated_at DESC, a.id DESC"
-				: " ORDER BY a.key_date NULLS LAST, a.id";
-		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(pageable.getPageSize());
-		pageParams.add(pageable.getOffset());
-		List<Long> ids = this.jdbc.sql("SELECT a.id FROM agreement a" + where + order + " LIMIT ? OFFSET ?")
-			.params(pageParams)
-			.query(Long.class)
-			.list();
-		Map<Long, Agreement> byId = this.agreements.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(Agreement::getId, Function.identity()));
-		List<AgreementRow> rows = rows(ids.stream().map(byId::get).filter(Objects::nonNull).toList());
-		return new PageImpl<>(rows, pageable, total);
 	}
 
 	/**
@@ -411,10 +367,10 @@ public class AgreementService {
 		List<Agreement> stale = this.agreements.findWithStaleDates(today);
 		for (Agreement agreement : stale) {
 			AgreementTerms.Schedule dates = agreement.details().terms().on(today);
-			boolean ended = !isOpen(agreement.getStatus());
+			boolean ended = !agreement.getStatus().isOpen();
 			this.jdbc.sql("UPDATE agreement SET current_term_end = ?, next_notice_deadline = ?, key_date = ? WHERE id = ?")
 				.params(ended ? null : dates.currentTermEnd(), ended ? null : dates.nextNoticeDeadline(),
-						ended ? null : keyDate(dates), agreement.getId())
+						ended ? null : dates.keyDate(), agreement.getId())
 				.update();
 		}
 		return stale.size();
@@ -506,7 +462,12 @@ public class AgreementService {
 						finding.getUpdatedBy(), finding.getUpdatedAt());
 	}
 
-	private List<AgreementRow> rows(List<Agreement> list) {
+	/** List rows of these agreements (in this order), with their dates computed for today. */
+	List<AgreementRow> rows(List<Agreement> list) {
+		return rows(list, true);
+	}
+
+	private List<AgreementRow> rows(List<Agreement> list, boolean withOwners) {
 		if (list.isEmpty()) {
 			return List.of();
 		}
@@ -526,7 +487,7 @@ public class AgreementService {
 		for (Agreement agreement : list) {
 			AgreementDetails details = agreement.details();
 			AgreementTerms.Schedule schedule = details.terms().on(today);
-			String owner = details.ownerId() == null ? null
+			String owner = details.ownerId() == null || !withOwners ? null
 					: owners.computeIfAbsent(details.ownerId(), this::ownerName);
 			AgreementStanding standing = AgreementStanding.of(details.status(), agreement.getEndedOn(), schedule,
 					successors.get(agreement.getId()), today);
@@ -544,7 +505,6 @@ public class AgreementService {
 		if (baaIds.isEmpty()) {
 			return Map.of();
 		}
-		List<ClauseDefinition> required = this.catalog.required();
 		Map<Long, Map<String, AgreementClause>> findings = new LinkedHashMap<>();
 		for (AgreementClause finding : this.clauses.findByAgreements(baaIds)) {
 			findings.computeIfAbsent(finding.getAgreementId(), (k) -> new HashMap<>())
@@ -552,12 +512,7 @@ public class AgreementService {
 		}
 		Map<Long, Integer> missing = new HashMap<>();
 		for (Long id : baaIds) {
-			Map<String, AgreementClause> found = findings.getOrDefault(id, Map.of());
-			int count = (int) required.stream().filter((clause) -> {
-				AgreementClause finding = found.get(clause.code());
-				return finding == null || !clause.satisfiedBy(finding.getStatus(), finding.getNote());
-			}).count();
-			missing.put(id, count);
+			missing.put(id, this.catalog.missingRequired(findings.getOrDefault(id, Map.of())));
 		}
 		return missing;
 	}
@@ -582,17 +537,8 @@ public class AgreementService {
 		return this.agreements.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
-	static boolean isOpen(AgreementStatus status) {
-		return status == AgreementStatus.DRAFT || status == AgreementStatus.IN_NEGOTIATION
-				|| status == AgreementStatus.EXECUTED;
-	}
-
 	static AgreementStanding.Successor successor(Agreement next) {
 		return new AgreementStanding.Successor(next.getId(), next.getStatus(), next.details().effectiveDate());
-	}
-
-	static LocalDate keyDate(AgreementTerms.Schedule schedule) {
-		return schedule.nextNoticeDeadline() != null ? schedule.nextNoticeDeadline() : schedule.currentTermEnd();
 	}
 
 	private static String truncate(String text, int max) {

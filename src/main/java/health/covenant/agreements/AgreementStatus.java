@@ -34,6 +34,14 @@ public enum AgreementStatus {
 		return choices;
 	}
 
+	/**
+	 * Not ended by its status: a draft, in negotiation or executed. Only an open agreement has live dates
+	 * (stored for sorting, shown, reminded of); the others show how and when they ended.
+	 */
+	public boolean isOpen() {
+		return this == DRAFT || this == IN_NEGOTIATION || this == EXECUTED;
+	}
+
 	/** Once executed, an agreement and its documents are retained (164.316(b)(2)(i)). */
 	public boolean wasExecuted() {
 		return this == EXECUTED || this == EXPIRED || this == TERMINATED || this == SUPERSEDED;

@@ -171,6 +171,14 @@ public record AgreementTerms(LocalDate effectiveDate, LocalDate expirationDate, 
 			return this.state == TermState.LOCKED_IN ? this.currentTermEnd.plusDays(1) : null;
 		}
 
+		/**
+		 * The date that needs action next: the last day to give notice (renewing), else the term end. The
+		 * list sorts and filters by it (stored), the list row shows it.
+		 */
+		public LocalDate keyDate() {
+			return this.nextNoticeDeadline != null ? this.nextNoticeDeadline : this.currentTermEnd;
+		}
+
 		/** Days from today to the next notice deadline, or null. */
 		public Long daysToNoticeDeadline(LocalDate today) {
 			return this.nextNoticeDeadline == null ? null : ChronoUnit.DAYS.between(today, this.nextNoticeDeadline);

@@ -1,173 +1,224 @@
 package health.covenant.agreements;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import health.covenant.obligations.ObligationSubjectChanged;
+import jakarta.persistence.EntityManager;
+
 import health.covenant.shared.OrganisationClock;
-import health.covenant.vendors.LifecycleStatus;
+import health.covenant.shared.Paging;
 import health.covenant.vendors.SubprocessorSummary;
-import health.covenant.vendors.VendorChanged;
-import health.covenant.vendors.VendorRegistered;
 import health.covenant.vendors.VendorService;
-import health.covenant.vendors.VendorStatusChanged;
 import health.covenant.vendors.VendorSummary;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one place compliance gaps are computed (vendor page, agreement list, navigation count):
- * <ol>
- * <li>an ACTIVE or ONBOARDING vendor with PHI or limited-data-set access and no executed, current
- * BAA — fixed by adding one. Only a BAA with us covers a vendor: a subcontractor BAA is between the
- * vendor and its own subcontractor (164.504(e)(5)) and covers nobody's relationship with us;</li>
- * <li>an OFFBOARDING vendor with such access and no current BAA, as long as no return or destruction
- * of the PHI is recorded on one of its BAAs (the BAA's protections last until then,
- * 164.504(e)(2)(ii)(J)) — fixed by recording it, or by a BAA;</li>
- * <li>an executed BAA missing a required clause (not reviewed counts as missing) — fixed on its
- * checklist;</li>
- * <li>a sub-processor of such a vendor without a downstream BAA — fixed on the vendor page;</li>
- * <li>an executed agreement whose last day to give notice (auto-renewing) or expiration (not
- * renewing) is within the next {@value AgreementTerms#LOOK_AHEAD_DAYS} days, or that has expired but
- * is still marked executed — fixed on the agreement. One a later version supersedes (from today or
- * a later day) has none of these: the new version is the one to watch.</li>
- * </ol>
- * The navigation count is cached for a few seconds and dropped whenever an agreement or vendor changes.
+ * Compliance gaps, stored: the rules ({@link ComplianceGapRules}) are applied to one vendor at a time
+ * when its inputs change ({@link ComplianceGapMaintenance}) and the result replaces the vendor's rows
+ * of {@code compliance_gap}; every read (vendor page, list, navigation count) is an indexed query of
+ * that table, filtered by the day each gap starts to show. Only what the calendar alone moves (a term
+ * ends, a notice deadline passes, a later version takes effect) is recomputed by the hourly job, for
+ * the vendors whose stored recheck day has come ({@link #refreshDue()}). {@link #rebuild()} recomputes
+ * everything (start-up on an empty table, the data generator, the benchmark).
  */
 @Service
 public class ComplianceGapService {
 
-	private static final Duration COUNT_TTL = Duration.ofSeconds(10);
+	/** Vendors recomputed together: a fixed number of queries per batch. */
+	static final int BATCH = 500;
+
+	private static final String COLUMNS = "kind, vendor_id, vendor_name, agreement_id, agreement_kind, subject, "
+			+ "gap_date, missing_count, link";
+
+	private static final String ORDER = " ORDER BY severity, lower(vendor_name), gap_date NULLS LAST, id";
 
 	private final AgreementService agreements;
 
 	private final VendorService vendors;
 
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate jdbcTemplate;
+
+	private final EntityManager entityManager;
+
 	private final OrganisationClock clock;
 
-	private volatile CachedCount cachedCount;
-
-	ComplianceGapService(AgreementService agreements, VendorService vendors, OrganisationClock clock) {
+	ComplianceGapService(AgreementService agreements, VendorService vendors, JdbcClient jdbc,
+			JdbcTemplate jdbcTemplate, EntityManager entityManager, OrganisationClock clock) {
+		this.clock = clock;
 		this.agreements = agreements;
 		this.vendors = vendors;
-		this.clock = clock;
+		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
+		this.entityManager = entityManager;
 	}
 
-	/** Every gap, most serious kind first, then by vendor name and date. */
-	@Transactional(readOnly = true)
-	public List<ComplianceGap> all() {
-		return compute(this.vendors.allSummaries());
-	}
-
-	/** The gaps of one vendor. */
+	/** The gaps of one vendor that show today, most serious kind first. */
 	@Transactional(readOnly = true)
 	public List<ComplianceGap> forVendor(long vendorId) {
-		return this.vendors.findSummary(vendorId).map((vendor) -> compute(List.of(vendor))).orElse(List.of());
-	}
-
-	/** How many gaps there are (navigation badge). */
-	public long count() {
-		Instant now = this.clock.now();
-		CachedCount cached = this.cachedCount;
-		if (cached != null && cached.at().plus(COUNT_TTL).isAfter(now) && !cached.at().isAfter(now)) {
-			return cached.count();
-		}
-		long count = all().size();
-		this.cachedCount = new CachedCount(count, now);
-		return count;
-	}
-
-	@EventListener({ ObligationSubjectChanged.class, AgreementClausesChanged.class, VendorChanged.class,
-			VendorStatusChanged.class, VendorRegistered.class })
-	void forgetCount() {
-		this.cachedCount = null;
-	}
-
-	private List<ComplianceGap> compute(List<VendorSummary> vendorList) {
 		LocalDate today = this.clock.today();
-		LocalDate horizon = today.plusDays(AgreementTerms.LOOK_AHEAD_DAYS);
-		Map<Long, List<AgreementRow>> byVendor = this.agreements
-			.forVendors(vendorList.stream().map(VendorSummary::id).toList())
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM compliance_gap WHERE vendor_id = ? AND visible_from <= ?" + ORDER)
+			.params(vendorId, today)
+			.query((rs, n) -> gap(rs, today))
+			.list();
+	}
+
+	/**
+	 * A page of the gaps that show today, most serious kind first, then by vendor name and date.
+	 * @param kind only gaps of this kind, or null for all
+	 */
+	@Transactional(readOnly = true)
+	public Page<ComplianceGap> page(GapKind kind, Pageable requested) {
+		LocalDate today = this.clock.today();
+		String where = " WHERE visible_from <= ?" + (kind != null ? " AND severity = ?" : "");
+		List<Object> params = new ArrayList<>(List.of(today));
+		if (kind != null) {
+			params.add(kind.ordinal());
+		}
+		long total = this.jdbc.sql("SELECT count(*) FROM compliance_gap" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		Pageable pageable = Paging.within(requested, total);
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(pageable.getPageSize());
+		pageParams.add(pageable.getOffset());
+		List<ComplianceGap> gaps = total == 0 ? List.of()
+				: this.jdbc.sql("SELECT " + COLUMNS + " FROM compliance_gap" + where + ORDER + " LIMIT ? OFFSET ?")
+					.params(pageParams)
+					.query((rs, n) -> gap(rs, today))
+					.list();
+		return new PageImpl<>(gaps, pageable, total);
+	}
+
+	/** How many gaps show today (navigation badge): one count over an index. */
+	@Transactional(readOnly = true)
+	public long count() {
+		return this.jdbc.sql("SELECT count(*) FROM compliance_gap WHERE visible_from <= ?")
+			.param(this.clock.today())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Recomputes the gaps of these vendors from their current inputs and replaces their stored rows
+	 * (in the caller's transaction when there is one). A vendor that no longer exists loses its rows.
+	 */
+	@Transactional
+	public void recompute(Collection<Long> vendorIds) {
+		List<Long> ids = vendorIds.stream().distinct().toList();
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+			this.jdbc.sql("DELETE FROM compliance_gap WHERE vendor_id IN (:ids)").param("ids", batch).update();
+			this.jdbc.sql("DELETE FROM compliance_gap_check WHERE vendor_id IN (:ids)").param("ids", batch).update();
+			store(this.vendors.findSummaries(batch));
+		}
+	}
+
+	/**
+	 * Recomputes the vendors whose stored recheck day has come: a deadline passed, a term ended, an
+	 * agreement or a later version took effect (the hourly agreements job). Cheap when none is due.
+	 * @return how many vendors were recomputed
+	 */
+	@Transactional
+	public int refreshDue() {
+		List<Long> due = this.jdbc.sql("SELECT vendor_id FROM compliance_gap_check WHERE recheck_on <= ?")
+			.param(this.clock.today())
+			.query(Long.class)
+			.list();
+		recompute(due);
+		return due.size();
+	}
+
+	/**
+	 * Recomputes every vendor's gaps, in batches of {@value #BATCH} vendors (a fixed number of queries
+	 * each). For start-up on an empty table, the data generator and the benchmark; never on a request.
+	 * The persistence context is flushed and cleared after each batch, so that memory and dirty checking
+	 * stay bounded: call it where no loaded entity is still in use.
+	 * @return how many gaps there are now (those showing later included)
+	 */
+	@Transactional
+	public long rebuild() {
+		this.jdbc.sql("DELETE FROM compliance_gap").update();
+		this.jdbc.sql("DELETE FROM compliance_gap_check").update();
+		this.entityManager.flush();
+		List<VendorSummary> all = this.vendors.allSummaries();
+		this.entityManager.clear();
+		for (int from = 0; from < all.size(); from += BATCH) {
+			store(all.subList(from, Math.min(all.size(), from + BATCH)));
+			this.entityManager.flush();
+			this.entityManager.clear();
+		}
+		return this.jdbc.sql("SELECT count(*) FROM compliance_gap").query(Long.class).single();
+	}
+
+	/** Whether gaps were never computed here (a new or migrated database). */
+	@Transactional(readOnly = true)
+	public boolean neverComputed() {
+		return this.jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM compliance_gap_check)").query(Boolean.class).single();
+	}
+
+	/** Computes and inserts the gaps of vendors whose rows were just deleted. */
+	private void store(List<VendorSummary> batch) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		LocalDate today = this.clock.today();
+		List<Long> ids = batch.stream().map(VendorSummary::id).toList();
+		Map<Long, List<AgreementRow>> agreementsByVendor = this.agreements.forVendors(ids)
 			.stream()
 			.collect(Collectors.groupingBy(AgreementRow::vendorId));
-		List<ComplianceGap> gaps = new ArrayList<>();
-		for (VendorSummary vendor : vendorList) {
-			List<AgreementRow> rows = byVendor.getOrDefault(vendor.id(), List.of());
-			boolean covered = rows.stream().anyMatch((row) -> row.kind().coversVendor() && row.current());
-			if (vendor.handlesPhi() && vendor.status() == LifecycleStatus.OFFBOARDING && !covered
-					&& rows.stream().noneMatch((row) -> row.phiReturnedOn() != null)) {
-				Long lastBaa = rows.stream()
-					.filter((row) -> row.kind() == AgreementKind.BAA && row.status().wasExecuted())
-					.map(AgreementRow::id)
-					.max(Long::compare)
-					.orElse(null);
-				gaps.add(new ComplianceGap(GapKind.OFFBOARDING_PHI_NOT_RETURNED, vendor.id(), vendor.name(), lastBaa,
-						null, null, null, null, 0, lastBaa != null ? "/agreements/" + lastBaa + "#phi-return"
-								: "/agreements/new?vendorId=" + vendor.id() + "&kind=BAA"));
+		Map<Long, List<SubprocessorSummary>> subsByVendor = this.vendors.subprocessorsOf(ids)
+			.stream()
+			.collect(Collectors.groupingBy(SubprocessorSummary::vendorId));
+		List<Object[]> gapRows = new ArrayList<>();
+		List<Object[]> checkRows = new ArrayList<>();
+		for (VendorSummary vendor : batch) {
+			ComplianceGapRules.Result result = ComplianceGapRules.evaluate(vendor,
+					agreementsByVendor.getOrDefault(vendor.id(), List.of()),
+					subsByVendor.getOrDefault(vendor.id(), List.of()), today);
+			for (ComplianceGapRules.Entry entry : result.gaps()) {
+				ComplianceGap gap = entry.gap();
+				gapRows.add(new Object[] { gap.vendorId(), gap.kind().name(), gap.kind().ordinal(), gap.vendorName(),
+						gap.agreementId(), gap.agreementKind() == null ? null : gap.agreementKind().name(),
+						gap.subject(), gap.date(), gap.count(), gap.link(), entry.visibleFrom() });
 			}
-			if (vendor.inService() && vendor.handlesPhi()) {
-				if (!covered) {
-					gaps.add(new ComplianceGap(GapKind.UNCOVERED_PHI_VENDOR, vendor.id(), vendor.name(), null, null,
-							null, null, null, 0, "/agreements/new?vendorId=" + vendor.id() + "&kind=BAA"));
-				}
-				for (SubprocessorSummary sub : this.vendors.subprocessorsOf(vendor.id())) {
-					if (!sub.downstreamBaa()) {
-						gaps.add(new ComplianceGap(GapKind.SUBPROCESSOR_WITHOUT_BAA, vendor.id(), vendor.name(), null,
-								null, sub.name(), null, null, 0, "/vendors/" + vendor.id()));
-					}
-				}
-			}
-			for (AgreementRow row : rows) {
-				if (row.status() != AgreementStatus.EXECUTED
-						|| row.standing().endedAs() == AgreementStatus.SUPERSEDED) {
-					continue;
-				}
-				String link = "/agreements/" + row.id();
-				if (row.kind().isBaa() && row.missingRequired() > 0) {
-					gaps.add(new ComplianceGap(GapKind.MISSING_REQUIRED_CLAUSES, vendor.id(), vendor.name(), row.id(),
-							row.kind(), null, null, null, row.missingRequired(), link + "#clauses"));
-				}
-				AgreementTerms.Schedule schedule = row.schedule();
-				if (row.standing().supersededFrom() != null) {
-					continue;
-				}
-				if (schedule.state() == TermState.EXPIRED) {
-					gaps.add(dated(GapKind.EXPIRED, vendor, row, schedule.currentTermEnd(), today, link));
-				}
-				else if (schedule.nextNoticeDeadline() != null) {
-					if (!schedule.nextNoticeDeadline().isAfter(horizon)) {
-						gaps.add(dated(GapKind.NOTICE_DEADLINE_NEAR, vendor, row, schedule.nextNoticeDeadline(), today,
-								link));
-					}
-				}
-				else if (schedule.currentTermEnd() != null && !schedule.currentTermEnd().isBefore(today)
-						&& !schedule.currentTermEnd().isAfter(horizon)) {
-					gaps.add(dated(GapKind.EXPIRING, vendor, row, schedule.currentTermEnd(), today, link));
-				}
-			}
+			checkRows.add(new Object[] { vendor.id(), result.recheckOn(), today });
 		}
-		gaps.sort(Comparator.comparing(ComplianceGap::kind)
-			.thenComparing(ComplianceGap::vendorName, String.CASE_INSENSITIVE_ORDER)
-			.thenComparing(ComplianceGap::date, Comparator.nullsLast(Comparator.naturalOrder())));
-		return gaps;
+		if (!gapRows.isEmpty()) {
+			this.jdbcTemplate.batchUpdate("INSERT INTO compliance_gap (vendor_id, kind, severity, vendor_name, "
+					+ "agreement_id, agreement_kind, subject, gap_date, missing_count, link, visible_from) "
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", gapRows);
+		}
+		this.jdbcTemplate.batchUpdate(
+				"INSERT INTO compliance_gap_check (vendor_id, recheck_on, computed_on) VALUES (?, ?, ?)", checkRows);
 	}
 
-	private static ComplianceGap dated(GapKind kind, VendorSummary vendor, AgreementRow row, LocalDate date,
-			LocalDate today, String link) {
-		return new ComplianceGap(kind, vendor.id(), vendor.name(), row.id(), row.kind(), null, date,
-				ChronoUnit.DAYS.between(today, date), 0, link);
-	}
-
-	private record CachedCount(long count, Instant at) {
+	private static ComplianceGap gap(ResultSet rs, LocalDate today) throws SQLException {
+		LocalDate date = rs.getObject("gap_date", LocalDate.class);
+		String agreementKind = rs.getString("agreement_kind");
+		Long agreementId = rs.getObject("agreement_id", Long.class);
+		return new ComplianceGap(GapKind.valueOf(rs.getString("kind")), rs.getLong("vendor_id"),
+				rs.getString("vendor_name"), agreementId,
+				agreementKind == null ? null : AgreementKind.valueOf(agreementKind), rs.getString("subject"), date,
+				date == null ? null : ChronoUnit.DAYS.between(today, date), rs.getInt("missing_count"),
+				rs.getString("link"));
 	}
 
 }

@@ -24,6 +24,7 @@ import health.covenant.agreements.AgreementService;
 import health.covenant.agreements.AgreementStatus;
 import health.covenant.agreements.AgreementTerms;
 import health.covenant.agreements.BreachNoticeUnit;
+import health.covenant.agreements.ComplianceGapService;
 import health.covenant.audit.AuditService;
 import health.covenant.audit.ChainVerification;
 import health.covenant.identity.Role;
@@ -85,18 +86,22 @@ class DataGenerator {
 
 	private final ObligationService obligations;
 
+	private final ComplianceGapService gaps;
+
 	private final AuditService audit;
 
 	private final Clock clock;
 
 	DataGenerator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, UserService users,
-			AgreementService agreements, ObligationService obligations, AuditService audit, Clock clock) {
+			AgreementService agreements, ObligationService obligations, ComplianceGapService gaps, AuditService audit,
+			Clock clock) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.users = users;
 		this.agreements = agreements;
 		this.obligations = obligations;
+		this.gaps = gaps;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -152,6 +157,8 @@ class DataGenerator {
 		inTransaction((c) -> standInObligations(c, scale.obligations() - fromAgreements, random, today, now, vendors,
 				userIds));
 		step("obligations (" + fromAgreements + " from agreements)", start);
+		long gapCount = this.gaps.rebuild();
+		step("compliance gaps (" + gapCount + ", stored)", start);
 		long notifications = inTransaction((c) -> notifications(c, scale.notifications(), random, now, people,
 				vendors));
 		step("notifications", start);

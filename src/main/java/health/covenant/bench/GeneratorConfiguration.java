@@ -5,6 +5,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import health.covenant.agreements.AgreementService;
+import health.covenant.agreements.ComplianceGapService;
 import health.covenant.audit.AuditService;
 import health.covenant.identity.UserService;
 import health.covenant.obligations.ObligationService;
@@ -33,9 +34,9 @@ class GeneratorConfiguration {
 
 	@Bean
 	DataGenerator dataGenerator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions,
-			UserService users, AgreementService agreements, ObligationService obligations, AuditService audit,
-			Clock clock) {
-		return new DataGenerator(dataSource, jdbc, transactions, users, agreements, obligations, audit, clock);
+			UserService users, AgreementService agreements, ObligationService obligations, ComplianceGapService gaps,
+			AuditService audit, Clock clock) {
+		return new DataGenerator(dataSource, jdbc, transactions, users, agreements, obligations, gaps, audit, clock);
 	}
 
 	@Bean

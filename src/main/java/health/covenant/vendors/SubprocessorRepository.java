@@ -1,5 +1,6 @@
 package health.covenant.vendors;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,5 +10,8 @@ interface SubprocessorRepository extends JpaRepository<Subprocessor, Long> {
 
 	@Query("select s from Subprocessor s where s.vendorId = :vendorId order by lower(s.name), s.id")
 	List<Subprocessor> findByVendor(long vendorId);
+
+	@Query("select s from Subprocessor s where s.vendorId in :vendorIds order by s.vendorId, lower(s.name), s.id")
+	List<Subprocessor> findByVendors(Collection<Long> vendorIds);
 
 }

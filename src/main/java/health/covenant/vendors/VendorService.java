@@ -101,6 +101,14 @@ public class VendorService {
 		return this.subprocessors.findByVendor(vendorId).stream().map(Subprocessor::toSummary).toList();
 	}
 
+	/** The sub-processors of these vendors (one query), by vendor, then name. */
+	public List<SubprocessorSummary> subprocessorsOf(Collection<Long> vendorIds) {
+		if (vendorIds.isEmpty()) {
+			return List.of();
+		}
+		return this.subprocessors.findByVendors(vendorIds).stream().map(Subprocessor::toSummary).toList();
+	}
+
 	/**
 	 * The vendor's AI profile (an empty one, version 0, if none was ever saved).
 	 * @throws NotFoundException if there is no such vendor

@@ -39,6 +39,9 @@ class AgreementServiceTest {
 	AgreementService agreements;
 
 	@Autowired
+	AgreementSearch search;
+
+	@Autowired
 	VendorService vendors;
 
 	@Autowired
@@ -160,10 +163,15 @@ class AgreementServiceTest {
 		long vendor = vendorInService(this.vendors, "Rolling", PhiAccess.NONE);
 		long id = this.agreements.create(vendor, executedBaa(today.minusMonths(6), today.plusDays(20), true, 10));
 		AgreementQuery within15 = new AgreementQuery(null, null, 15, false, null, vendor, null);
-		assertThat(this.agreements.search(within15, PageRequest.of(0, 10)).getContent()).extracting(AgreementRow::id)
+		assertThat(this.search.search(within15, PageRequest.of(0, 10)).getContent()).extracting(AgreementRow::id)
 			.containsExactly(id);
 		this.clock.setDate(today.plusDays(30));
-		assertThat(this.agreements.search(within15, PageRequest.of(0, 10)).getContent()).isEmpty();
+		assertThat(this.search.search(within15, PageRequest.of(0, 10)).getContent()).isEmpty();
+		assertThat(this.jdbc.sql("SELECT key_date FROM agreement WHERE id = ?").param(id).query(LocalDate.class).single())
+			.as("a list request writes nothing")
+			.isEqualTo(today.plusDays(10));
+		// the hourly job rolls them forward
+		assertThat(this.agreements.refreshStaleDates()).isPositive();
 		assertThat(this.jdbc.sql("SELECT key_date FROM agreement WHERE id = ?").param(id).query(LocalDate.class).single())
 			.isEqualTo(today.plusDays(20).plusMonths(12).minusDays(10));
 	}

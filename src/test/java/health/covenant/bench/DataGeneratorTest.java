@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import health.covenant.IntegrationTest;
 import health.covenant.agreements.AgreementService;
+import health.covenant.agreements.ComplianceGapService;
 import health.covenant.audit.AuditService;
 import health.covenant.identity.UserService;
 import health.covenant.obligations.ObligationService;
@@ -44,6 +45,9 @@ class DataGeneratorTest {
 	ObligationService obligations;
 
 	@Autowired
+	ComplianceGapService gaps;
+
+	@Autowired
 	AuditService audit;
 
 	@Autowired
@@ -60,7 +64,7 @@ class DataGeneratorTest {
 			long vendorsBefore = maxId("vendor");
 			long agreementsBefore = maxId("agreement");
 			DataGenerator generator = new DataGenerator(this.dataSource, this.jdbc, this.transactions, this.users,
-					this.agreements, this.obligations, this.audit, this.clock);
+					this.agreements, this.obligations, this.gaps, this.audit, this.clock);
 			GeneratorProperties scale = GeneratorProperties.defaultsDividedBy(500);
 
 			DataGenerator.Summary summary = generator.generate(scale).orElseThrow();
@@ -84,6 +88,9 @@ class DataGeneratorTest {
 					+ "AND key_date IS NULL AND expiration_date IS NOT NULL", agreementsBefore))
 				.as("executed agreements with a term have their computed dates")
 				.isZero();
+			assertThat(count("SELECT count(*) FROM compliance_gap_check WHERE vendor_id > ?", vendorsBefore))
+				.as("the generated vendors' gaps are stored")
+				.isEqualTo(20);
 			assertThat(generator.generate(scale)).as("a second run on the same database").isEmpty();
 			return this.jdbc.sql("SELECT name FROM vendor WHERE id > ? ORDER BY id")
 				.param(vendorsBefore)

@@ -13,12 +13,15 @@ import health.covenant.agreements.AgreementKind;
 import health.covenant.agreements.AgreementQuery;
 import health.covenant.agreements.AgreementRow;
 import health.covenant.agreements.AgreementRuleException;
+import health.covenant.agreements.AgreementSearch;
 import health.covenant.agreements.AgreementService;
 import health.covenant.agreements.AgreementStatus;
 import health.covenant.agreements.AgreementView;
 import health.covenant.agreements.BreachNoticeUnit;
 import health.covenant.agreements.ClauseLine;
 import health.covenant.agreements.ClauseStatus;
+import health.covenant.agreements.GapKind;
+import health.covenant.agreements.ComplianceGap;
 import health.covenant.agreements.ComplianceGapService;
 import health.covenant.agreements.RuleViolation;
 import health.covenant.documents.DocumentRejectedException;
@@ -50,8 +53,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** Agreement pages: list, detail, create/edit, new version, clause checklist, documents. */
+/** Agreement pages: list (with a page of compliance gaps), detail, create/edit, new version, clause checklist, documents. */
 @Controller
 @RequestMapping("/agreements")
 @PreAuthorize("isAuthenticated()")
@@ -61,6 +65,8 @@ class AgreementController {
 
 	private final AgreementService agreements;
 
+	private final AgreementSearch search;
+
 	private final ComplianceGapService gaps;
 
 	private final VendorService vendors;
@@ -69,9 +75,10 @@ class AgreementController {
 
 	private final UserService users;
 
-	AgreementController(AgreementService agreements, ComplianceGapService gaps, VendorService vendors,
-			DocumentService documents, UserService users) {
+	AgreementController(AgreementService agreements, AgreementSearch search, ComplianceGapService gaps,
+			VendorService vendors, DocumentService documents, UserService users) {
 		this.agreements = agreements;
+		this.search = search;
 		this.gaps = gaps;
 		this.vendors = vendors;
 		this.documents = documents;
@@ -86,11 +93,11 @@ class AgreementController {
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page, HtmxRequest htmx,
 			Model model) {
 		AgreementQuery query = new AgreementQuery(kind, status, within, missing, owner, vendorId, sort);
-		Page<AgreementRow> rows = this.agreements.search(query,
+		Page<AgreementRow> rows = this.search.search(query,
 				Paging.request(page, PAGE_SIZE));
 		model.addAttribute("query", query);
 		model.addAttribute("rows", rows);
-		model.addAttribute("pageLinks", PageLinks.of(rows, ServletUriComponentsBuilder.fromCurrentRequest()));
+		model.addAttribute("pageLinks", PageLinks.of(rows, PageLinks.currentQuery()));
 		model.addAttribute("kinds", AgreementKind.values());
 		model.addAttribute("statuses", AgreementStatus.values());
 		model.addAttribute("owners", this.agreements.possibleOwners());
@@ -99,8 +106,24 @@ class AgreementController {
 		if (htmx.isHtmxRequest()) {
 			return "agreements/list :: results";
 		}
-		model.addAttribute("gaps", this.gaps.all());
+		gapPanel(null, 1, ServletUriComponentsBuilder.fromCurrentContextPath().path("/agreements/gaps"), model);
 		return "agreements/list";
+	}
+
+	/** One page of the compliance gaps (the panel of the list page; a page of its own without htmx). */
+	@GetMapping("/gaps")
+	String gaps(@RequestParam(required = false) GapKind kind, @RequestParam(defaultValue = "1") int page,
+			HtmxRequest htmx, Model model) {
+		gapPanel(kind, page, PageLinks.currentQuery(), model);
+		return htmx.isHtmxRequest() ? "agreements/gaps :: panelBody" : "agreements/gaps";
+	}
+
+	private void gapPanel(GapKind kind, int page, UriComponentsBuilder links, Model model) {
+		Page<ComplianceGap> gapPage = this.gaps.page(kind, Paging.request(page, PAGE_SIZE));
+		model.addAttribute("gapPage", gapPage);
+		model.addAttribute("gapLinks", PageLinks.of(gapPage, links));
+		model.addAttribute("gapKind", kind);
+		model.addAttribute("gapKinds", GapKind.values());
 	}
 
 	@GetMapping("/new")

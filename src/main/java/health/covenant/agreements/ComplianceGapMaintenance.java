@@ -1,0 +1,112 @@
+package health.covenant.agreements;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import health.covenant.obligations.ObligationSubjectChanged;
+import health.covenant.shared.SystemActor;
+import health.covenant.vendors.VendorChanged;
+import health.covenant.vendors.VendorRegistered;
+import health.covenant.vendors.VendorStatusChanged;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps the stored compliance gaps in step with their inputs: every event that changes an input of a
+ * vendor's gaps (the vendor, its lifecycle, its sub-processors, one of its agreements or their
+ * clauses) marks that vendor, and just before the transaction that changed it commits, each marked
+ * vendor is recomputed once ({@link ComplianceGapService#recompute}). The change and its gaps commit
+ * together, so the page after the POST is already right; without a transaction the vendor is
+ * recomputed at once. At start-up, a database whose gaps were never computed is rebuilt.
+ */
+@Component
+class ComplianceGapMaintenance {
+
+	private static final Logger log = LoggerFactory.getLogger(ComplianceGapMaintenance.class);
+
+	private final ComplianceGapService gaps;
+
+	private final AgreementService agreements;
+
+	ComplianceGapMaintenance(ComplianceGapService gaps, AgreementService agreements) {
+		this.gaps = gaps;
+		this.agreements = agreements;
+	}
+
+	@EventListener
+	void on(VendorRegistered event) {
+		mark(event.vendorId());
+	}
+
+	@EventListener
+	void on(VendorChanged event) {
+		mark(event.vendorId());
+	}
+
+	@EventListener
+	void on(VendorStatusChanged event) {
+		mark(event.vendorId());
+	}
+
+	@EventListener
+	void on(AgreementClausesChanged event) {
+		this.agreements.vendorOf(event.agreementId()).ifPresent(this::mark);
+	}
+
+	@EventListener
+	void on(ObligationSubjectChanged event) {
+		if (AgreementService.ENTITY.equals(event.subjectType())) {
+			this.agreements.vendorOf(event.subjectId()).ifPresent(this::mark);
+		}
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void onStart() {
+		SystemActor.runAs(() -> {
+			if (this.gaps.neverComputed()) {
+				long start = System.nanoTime();
+				long count = this.gaps.rebuild();
+				log.info("Compliance gaps rebuilt: {} in {} ms", count, (System.nanoTime() - start) / 1_000_000);
+			}
+		});
+	}
+
+	private void mark(long vendorId) {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()
+				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.gaps.recompute(Set.of(vendorId));
+			return;
+		}
+		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+		if (pending == null) {
+			pending = new Pending();
+			TransactionSynchronizationManager.bindResource(this, pending);
+			TransactionSynchronizationManager.registerSynchronization(pending);
+		}
+		pending.vendorIds.add(vendorId);
+	}
+
+	/** The vendors marked in one transaction, recomputed once before it commits. */
+	private final class Pending implements TransactionSynchronization {
+
+		private final Set<Long> vendorIds = new LinkedHashSet<>();
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			ComplianceGapMaintenance.this.gaps.recompute(this.vendorIds);
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(ComplianceGapMaintenance.this);
+		}
+
+	}
+
+}
