@@ -24,8 +24,8 @@ public final class Screenshot {
 	}
 
 	public static void main(String[] args) throws Exception {
-		if (args.length != 5) {
-			System.err.println("usage: Screenshot BASE_URL EMAIL PASSWORD PATH OUT.png");
+		if (args.length != 5 && args.length != 7) {
+			System.err.println("usage: Screenshot BASE_URL EMAIL PASSWORD PATH OUT.png [INPUT_ID TEXT]");
 			System.exit(2);
 		}
 		String base = args[0];
@@ -66,6 +66,12 @@ public final class Screenshot {
 					"return document.querySelectorAll('.htmx-request, .htmx-settling').length === 0"
 							+ " && Array.from(document.querySelectorAll('[hx-trigger=load]'))"
 							+ ".every(function (e) { return !e.textContent.includes('Loading\u2026'); })")));
+			if (args.length == 7) {
+				// type into an input (e.g. a typeahead) and show what it offers, the first option active
+				driver.findElement(By.id(args[5])).sendKeys(args[6]);
+				wait.until((d) -> !driver.findElements(By.cssSelector("[role=option]")).isEmpty());
+				driver.findElement(By.id(args[5])).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+			}
 			Files.write(Path.of(args[4]), driver.getScreenshotAs(OutputType.BYTES));
 			System.out.println("saved " + args[4]);
 		}

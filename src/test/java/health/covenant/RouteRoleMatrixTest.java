@@ -135,6 +135,7 @@ class RouteRoleMatrixTest {
 			allow("GET  /obligations", EVERYONE),
 			allow("GET  /obligations/calendar", EVERYONE),
 			allow("GET  /obligations/panel", EVERYONE),
+			allow("GET  /obligations/vendor-suggestions?vendorName=a", EVERYONE),
 			// Acting on someone else's obligation: its owner, the roles its rule reminds, and ADMIN
 			// (the test obligation's rule reminds its owner only; ObligationPermissionsTest has the cases).
 			allow("POST /obligations/{id}/acknowledge", ADMIN),

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,35 +157,14 @@ public class AuditService {
 		return new ChainVerification(broken[0] == null, checked[0], broken[0]);
 	}
 
-	/** Events newest first, filtered; dates are in the organisation's time zone. */
+	/**
+	 * Events by sequence number, newest first, filtered, with the exact number of matches (for checks
+	 * on a few events; the audit page uses {@link #page}). Dates are in the organisation's time zone.
+	 */
 	@Transactional(readOnly = true)
 	public Page<AuditEvent> search(AuditQuery query, Pageable requested) {
-		StringBuilder where = new StringBuilder(" WHERE TRUE");
 		List<Object> params = new ArrayList<>();
-		if (query.entityType() != null) {
-			where.append(" AND entity_type = ?");
-			params.add(query.entityType());
-		}
-		if (query.entityId() != null) {
-			where.append(" AND entity_id = ?");
-			params.add(query.entityId());
-		}
-		if (query.action() != null) {
-			where.append(" AND action = ?");
-			params.add(query.action());
-		}
-		if (query.actor() != null) {
-			where.append(" AND lower(actor) LIKE ? ESCAPE '\\'");
-			params.add("%" + escapeLike(query.actor().toLowerCase()) + "%");
-		}
-		if (query.from() != null) {
-			where.append(" AND at >= ?");
-			params.add(Timestamp.from(startOf(query.from())));
-		}
-		if (query.to() != null) {
-			where.append(" AND at < ?");
-			params.add(Timestamp.from(startOf(query.to().plusDays(1))));
-		}
+		String where = where(query, params);
 		long total = this.jdbc.sql("SELECT count(*) FROM audit_event" + where).params(params).query(Long.class).single();
 		Pageable pageable = Paging.within(requested, total);
 		List<Object> pageParams = new ArrayList<>(params);
@@ -198,23 +178,90 @@ public class AuditService {
 		return new PageImpl<>(events, pageable, total);
 	}
 
-	/** The distinct entity types and actions present, for the filter selects. */
+	/**
+	 * A page of events newest first (by time, then sequence number), filtered: the newest ones, those
+	 * older than event {@code olderThan}, or those newer than event {@code newerThan}. Keyset paging
+	 * over indexes ending in (at, seq): one query reading {@code size + 1} rows, however long the log,
+	 * and no count.
+	 */
+	@Transactional(readOnly = true)
+	public AuditPage page(AuditQuery query, Long olderThan, Long newerThan, int size) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder where = new StringBuilder(where(query, params));
+		boolean forward = olderThan == null && newerThan != null;
+		if (olderThan != null || newerThan != null) {
+			where.append(forward ? " AND (at, seq) > " : " AND (at, seq) < ")
+				.append("(SELECT c.at, c.seq FROM audit_event c WHERE c.seq = ?)");
+			params.add(forward ? newerThan : olderThan);
+		}
+		params.add(size + 1);
+		List<AuditEvent> rows = new ArrayList<>(this.jdbc
+			.sql("SELECT * FROM audit_event" + where
+					+ (forward ? " ORDER BY at, seq LIMIT ?" : " ORDER BY at DESC, seq DESC LIMIT ?"))
+			.params(params)
+			.query(this::mapEvent)
+			.list());
+		boolean more = rows.size() > size;
+		if (more) {
+			rows.remove(rows.size() - 1);
+		}
+		if (forward) {
+			Collections.reverse(rows);
+		}
+		if (rows.isEmpty()) {
+			return new AuditPage(List.of(), null, null);
+		}
+		Long newer = (forward ? more : olderThan != null) ? rows.get(0).seq() : null;
+		Long older = (forward || more) ? rows.get(rows.size() - 1).seq() : null;
+		return new AuditPage(List.copyOf(rows), newer, older);
+	}
+
+	private String where(AuditQuery query, List<Object> params) {
+		StringBuilder where = new StringBuilder(" WHERE TRUE");
+		if (query.entityType() != null) {
+			where.append(" AND entity_type = ?");
+			params.add(query.entityType());
+		}
+		if (query.entityId() != null) {
+			where.append(" AND entity_id = ?");
+			params.add(query.entityId());
+		}
+		if (query.action() != null) {
+			where.append(" AND action = ?");
+			params.add(query.action());
+		}
+		if (query.actor() != null) {
+			where.append(" AND lower(actor) = lower(?)");
+			params.add(query.actor());
+		}
+		if (query.from() != null) {
+			where.append(" AND at >= ?");
+			params.add(Timestamp.from(startOf(query.from())));
+		}
+		if (query.to() != null) {
+			where.append(" AND at < ?");
+			params.add(Timestamp.from(startOf(query.to().plusDays(1))));
+		}
+		return where.toString();
+	}
+
+	/**
+	 * The record types and actions the log holds, for the filter selects: a small table the database
+	 * keeps up to date on every insert (see migration V53), not a scan of the log.
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, List<String>> filterValues() {
 		Map<String, List<String>> values = new LinkedHashMap<>();
-		values.put("entityTypes",
-				this.jdbc.sql("SELECT DISTINCT entity_type FROM audit_event ORDER BY 1").query(String.class).list());
-		values.put("actions",
-				this.jdbc.sql("SELECT DISTINCT action FROM audit_event ORDER BY 1").query(String.class).list());
+		values.put("entityTypes", new ArrayList<>());
+		values.put("actions", new ArrayList<>());
+		this.jdbc.sql("SELECT kind, value FROM audit_filter_value ORDER BY kind, value").query((rs) -> {
+			values.get("ENTITY_TYPE".equals(rs.getString("kind")) ? "entityTypes" : "actions").add(rs.getString("value"));
+		});
 		return values;
 	}
 
 	private Instant startOf(LocalDate date) {
 		return date.atStartOfDay(this.zone.get()).toInstant();
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private AuditEvent mapEvent(ResultSet rs, int row) throws SQLException {

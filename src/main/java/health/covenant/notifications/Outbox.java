@@ -3,6 +3,9 @@ package health.covenant.notifications;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,16 @@ public class Outbox {
 			Instant nextAttemptAt, String lastError, Instant sentAt, Instant createdAt) {
 	}
 
+	/**
+	 * A page of the outbox, newest first, and where the next pages start: {@code newer} and
+	 * {@code older} are the message ids to page from (null: no such page).
+	 */
+	public record EntryPage(List<Entry> entries, Long newer, Long older) {
+	}
+
+	/** Status counts stop here: the page says "1,000+". */
+	public static final int COUNT_CAP = 1000;
+
 	private final JdbcClient jdbc;
 
 	private final AuditService audit;
@@ -44,24 +57,57 @@ public class Outbox {
 		this.clock = clock;
 	}
 
-	/** Newest first (index {@code notification_status_created_idx} / {@code notification_created_idx}). */
+	/**
+	 * A page of the outbox, newest first, by keyset on (created_at, id) (indexes
+	 * {@code notification_status_created_idx} / {@code notification_created_idx}): the newest, those
+	 * older than message {@code olderThan} or those newer than message {@code newerThan}. One query
+	 * reading {@code size + 1} rows, however long the outbox.
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('ADMIN')")
-	public List<Entry> list(Status status, int limit) {
-		String where = status == null ? "" : " WHERE status = :status";
-		var spec = this.jdbc.sql("SELECT id, recipient_email, subject, status, attempts, next_attempt_at, last_error, "
-				+ "sent_at, created_at FROM notification" + where + " ORDER BY created_at DESC, id DESC LIMIT :limit")
-			.param("limit", limit);
+	public EntryPage page(Status status, Long olderThan, Long newerThan, int size) {
+		StringBuilder where = new StringBuilder(" WHERE TRUE");
+		Map<String, Object> params = new LinkedHashMap<>();
 		if (status != null) {
-			spec = spec.param("status", status.name());
+			where.append(" AND status = :status");
+			params.put("status", status.name());
 		}
-		return spec.query((rs, row) -> new Entry(rs.getLong("id"), rs.getString("recipient_email"),
-				rs.getString("subject"), Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
-				instant(rs.getTimestamp("next_attempt_at")), rs.getString("last_error"),
-				instant(rs.getTimestamp("sent_at")), instant(rs.getTimestamp("created_at"))))
-			.list();
+		boolean forward = olderThan == null && newerThan != null;
+		if (olderThan != null || newerThan != null) {
+			where.append(forward ? " AND (created_at, id) > " : " AND (created_at, id) < ")
+				.append("(SELECT c.created_at, c.id FROM notification c WHERE c.id = :key)");
+			params.put("key", forward ? newerThan : olderThan);
+		}
+		params.put("limit", size + 1);
+		List<Entry> rows = new ArrayList<>(this.jdbc
+			.sql("SELECT id, recipient_email, subject, status, attempts, next_attempt_at, last_error, sent_at, created_at "
+					+ "FROM notification" + where + (forward ? " ORDER BY created_at, id" : " ORDER BY created_at DESC, id DESC")
+					+ " LIMIT :limit")
+			.params(params)
+			.query((rs, row) -> new Entry(rs.getLong("id"), rs.getString("recipient_email"), rs.getString("subject"),
+					Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
+					instant(rs.getTimestamp("next_attempt_at")), rs.getString("last_error"),
+					instant(rs.getTimestamp("sent_at")), instant(rs.getTimestamp("created_at"))))
+			.list());
+		boolean more = rows.size() > size;
+		if (more) {
+			rows.remove(rows.size() - 1);
+		}
+		if (forward) {
+			Collections.reverse(rows);
+		}
+		if (rows.isEmpty()) {
+			return new EntryPage(List.of(), null, null);
+		}
+		Long newer = (forward ? more : olderThan != null) ? rows.get(0).id() : null;
+		Long older = (forward || more) ? rows.get(rows.size() - 1).id() : null;
+		return new EntryPage(List.copyOf(rows), newer, older);
 	}
 
+	/**
+	 * How many messages have each status, each counted up to {@link #COUNT_CAP} + 1 (index-only reads
+	 * of {@code notification_status_created_idx}): a count above the cap means "more than the cap".
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('ADMIN')")
 	public Map<Status, Long> counts() {
@@ -69,7 +115,9 @@ public class Outbox {
 		for (Status status : Status.values()) {
 			counts.put(status, 0L);
 		}
-		this.jdbc.sql("SELECT status, count(*) AS n FROM notification GROUP BY status")
+		this.jdbc.sql("SELECT s.status, (SELECT count(*) FROM (SELECT 1 FROM notification n WHERE n.status = s.status "
+				+ "LIMIT " + (COUNT_CAP + 1) + ") AS c) AS n FROM unnest(CAST(ARRAY[:statuses] AS varchar[])) AS s(status)")
+			.param("statuses", Arrays.stream(Status.values()).map(Enum::name).toList())
 			.query((rs) -> {
 				counts.put(Status.valueOf(rs.getString("status")), rs.getLong("n"));
 			});

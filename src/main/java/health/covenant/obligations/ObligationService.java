@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
@@ -24,9 +25,12 @@ import health.covenant.identity.UserSummary;
 import health.covenant.shared.OrganisationClock;
 import health.covenant.shared.Actor;
 import health.covenant.shared.NotFoundException;
+import health.covenant.shared.Paging;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
@@ -238,8 +242,118 @@ public class ObligationService {
 	/** Obligations matching the filters, by due date (index {@code obligation_due_idx}). */
 	@Transactional(readOnly = true)
 	public List<Obligation> search(ObligationQuery query, int limit) {
-		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM obligation WHERE TRUE");
 		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(query, params);
+		params.put("limit", limit);
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM obligation" + where + " ORDER BY due_date, id LIMIT :limit")
+			.params(params)
+			.query(this::map)
+			.list();
+	}
+
+	/**
+	 * One page of the obligations matching the filters, by due date then id. The count stops at
+	 * {@link ObligationPage#COUNT_CAP} + 1 matches and no page starts past the cap, so a request reads
+	 * at most the cap's worth of index entries whatever the volume.
+	 */
+	@Transactional(readOnly = true)
+	public ObligationPage page(ObligationQuery query, Pageable requested) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(query, params);
+		long count = this.jdbc
+			.sql("SELECT count(*) FROM (SELECT 1 FROM obligation" + where + " LIMIT " + (ObligationPage.COUNT_CAP + 1)
+					+ ") AS matches")
+			.params(params)
+			.query(Long.class)
+			.single();
+		long total = Math.min(count, ObligationPage.COUNT_CAP);
+		Pageable pageable = Paging.within(requested, total);
+		Map<String, Object> pageParams = new LinkedHashMap<>(params);
+		pageParams.put("limit", pageable.getPageSize());
+		pageParams.put("offset", pageable.getOffset());
+		List<Obligation> rows = this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM obligation" + where + " ORDER BY due_date, id LIMIT :limit OFFSET :offset")
+			.params(pageParams)
+			.query(this::map)
+			.list();
+		return new ObligationPage(new PageImpl<>(rows, pageable, total), count > total);
+	}
+
+	/**
+	 * The calendar of {@code start} to {@code end} (a month's grid, a few weeks): for each day that has
+	 * obligations matching the filters (done ones included; the query's own dates are ignored), the
+	 * first {@code perDay} by id and how many there are in all (counted up to
+	 * {@link ObligationPage#COUNT_CAP}). Each day is read through the due-date indexes, a few rows
+	 * at a time.
+	 */
+	@Transactional(readOnly = true)
+	public Map<LocalDate, CalendarDay> calendar(ObligationQuery query, LocalDate start, LocalDate end, int perDay) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String filters = filters(query, params);
+		Map<String, Object> dayParams = new LinkedHashMap<>(params);
+		dayParams.put("start", start);
+		dayParams.put("end", end);
+		dayParams.put("perDay", perDay + 1);
+		Map<LocalDate, List<Obligation>> byDay = new LinkedHashMap<>();
+		this.jdbc.sql("SELECT " + COLUMNS + " FROM generate_series(CAST(:start AS date), CAST(:end AS date), INTERVAL '1 day') AS d(day)"
+				+ " CROSS JOIN LATERAL (SELECT * FROM obligation WHERE due_date = CAST(d.day AS date)" + filters
+				+ " ORDER BY id LIMIT :perDay) AS o ORDER BY due_date, id")
+			.params(dayParams)
+			.query(this::map)
+			.list()
+			.forEach((o) -> byDay.computeIfAbsent(o.dueDate(), (d) -> new ArrayList<>()).add(o));
+		List<LocalDate> fullDays = byDay.entrySet()
+			.stream()
+			.filter((e) -> e.getValue().size() > perDay)
+			.map(Map.Entry::getKey)
+			.toList();
+		Map<LocalDate, Long> counts = new LinkedHashMap<>();
+		if (!fullDays.isEmpty()) {
+			Map<String, Object> countParams = new LinkedHashMap<>(params);
+			countParams.put("days", fullDays);
+			this.jdbc.sql("SELECT t.day, (SELECT count(*) FROM (SELECT 1 FROM obligation WHERE due_date = t.day" + filters
+					+ " LIMIT " + ObligationPage.COUNT_CAP + ") AS c) AS n FROM unnest(CAST(ARRAY[:days] AS date[])) AS t(day)")
+				.params(countParams)
+				.query((rs) -> {
+					counts.put(rs.getDate("day").toLocalDate(), rs.getLong("n"));
+				});
+		}
+		Map<LocalDate, CalendarDay> days = new LinkedHashMap<>();
+		byDay.forEach((day, rows) -> {
+			List<Obligation> shown = rows.size() > perDay ? rows.subList(0, perDay) : rows;
+			long all = counts.getOrDefault(day, (long) rows.size());
+			days.put(day, new CalendarDay(List.copyOf(shown), all - shown.size()));
+		});
+		return days;
+	}
+
+	/** The WHERE clause of a list query: the filters, done or not, and the due dates. */
+	private static String where(ObligationQuery query, Map<String, Object> params) {
+		StringBuilder sql = new StringBuilder(" WHERE TRUE").append(filters(query, params));
+		if (!query.includeDone()) {
+			sql.append(" AND NOT done");
+		}
+		if (query.from() != null) {
+			// an open obligation due before "from" is overdue; without done ones every open row qualifies
+			if (!query.includeOverdue()) {
+				sql.append(" AND due_date >= :from");
+				params.put("from", query.from());
+			}
+			else if (query.includeDone()) {
+				sql.append(" AND (due_date >= :from OR NOT done)");
+				params.put("from", query.from());
+			}
+		}
+		if (query.to() != null) {
+			sql.append(" AND due_date <= :to");
+			params.put("to", query.to());
+		}
+		return sql.toString();
+	}
+
+	/** Kind, owner and vendor filters as {@code AND} conditions. */
+	private static String filters(ObligationQuery query, Map<String, Object> params) {
+		StringBuilder sql = new StringBuilder();
 		if (query.kind() != null) {
 			sql.append(" AND kind = :kind");
 			params.put("kind", query.kind().name());
@@ -252,24 +366,12 @@ public class ObligationService {
 			sql.append(" AND vendor_id = :vendor");
 			params.put("vendor", query.vendorId());
 		}
-		if (!query.includeDone()) {
-			sql.append(" AND NOT done");
-		}
-		if (query.from() != null) {
-			sql.append(query.includeOverdue() ? " AND (due_date >= :from OR NOT done)" : " AND due_date >= :from");
-			params.put("from", query.from());
-		}
-		if (query.to() != null) {
-			sql.append(" AND due_date <= :to");
-			params.put("to", query.to());
-		}
-		sql.append(" ORDER BY due_date, id LIMIT :limit");
-		params.put("limit", limit);
-		return this.jdbc.sql(sql.toString()).params(params).query(this::map).list();
+		return sql.toString();
 	}
 
 	/**
-	 * How many open obligations of this owner are overdue today (index {@code obligation_owner_due_idx});
+	 * How many open obligations of this owner are overdue today (an index-only count over
+	 * {@code obligation_open_owner_due_kind_idx});
 	 * a deadline that lapsed is missed, not overdue.
 	 */
 	@Transactional(readOnly = true)
@@ -281,12 +383,6 @@ public class ObligationService {
 			.param("lapsing", Arrays.stream(ObligationKind.values()).filter(ObligationKind::lapses).map(Enum::name).toList())
 			.query(Long.class)
 			.single();
-	}
-
-	/** The vendors that have obligations (for the vendor filter). */
-	@Transactional(readOnly = true)
-	public List<Long> vendorIds() {
-		return this.jdbc.sql("SELECT DISTINCT vendor_id FROM obligation").query(Long.class).list();
 	}
 
 	/** The obligations the reminder engine must look at today, in id order after {@code afterId}. */

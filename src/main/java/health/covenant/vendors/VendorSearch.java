@@ -3,8 +3,10 @@ package health.covenant.vendors;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import health.covenant.shared.Paging;
 
@@ -16,8 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * The vendor list query on plain SQL (hot read path). Three characters or more match
  * anywhere in name, legal name or description through the pg_trgm GIN indexes; one or two characters
- * match the start of the name through the {@code text_pattern_ops} index, with range operators rather
- * than LIKE so that a generic prepared-statement plan still uses the index. The count is capped.
+ * match the start of the name as a byte-order range over {@code vendor_name_bytes_idx}, with range
+ * operators rather than LIKE so that a generic prepared-statement plan still uses the index, and read
+ * in that index's order when sorted by name. The count is capped, and so are the pages: no page starts
+ * past the cap, so OFFSET never skips more than the cap's worth of rows.
  */
 @Component
 class VendorSearch {
@@ -25,6 +29,9 @@ class VendorSearch {
 	private static final int COUNT_CAP = VendorSearchResult.COUNT_CAP;
 
 	private static final String FROM = " FROM vendor v LEFT JOIN ai_profile a ON a.vendor_id = v.id";
+
+	/** The name as the byte-order index has it. */
+	private static final String NAME_BYTES = "lower(v.name) COLLATE \"C\"";
 
 	private final JdbcClient jdbc;
 
@@ -35,14 +42,18 @@ class VendorSearch {
 	VendorSearchResult search(VendorQuery query, Pageable requested) {
 		StringBuilder where = new StringBuilder(" WHERE TRUE");
 		List<Object> params = new ArrayList<>();
+		boolean prefix = false;
+		boolean substring = false;
 		if (query.q() != null) {
 			String text = query.q().toLowerCase(Locale.ROOT);
 			if (text.length() < 3) {
-				where.append(" AND lower(v.name) ~>=~ ? AND lower(v.name) ~<~ ?");
+				prefix = true;
+				where.append(" AND " + NAME_BYTES + " >= ? AND " + NAME_BYTES + " < ?");
 				params.add(text);
 				params.add(upperBound(text));
 			}
 			else {
+				substring = true;
 				String pattern = "%" + escapeLike(text) + "%";
 				where.append(" AND (lower(v.name) LIKE ? OR lower(v.legal_name) LIKE ? OR lower(v.description) LIKE ?)");
 				params.add(pattern);
@@ -62,24 +73,72 @@ class VendorSearch {
 			where.append(" AND a.system_type = ?");
 			params.add(query.aiType().name());
 		}
-		long count = this.jdbc.sql("SELECT count(*) FROM (SELECT 1" + FROM + where + " LIMIT " + (COUNT_CAP + 1)
-				+ ") AS matches")
+		// A substring search is counted through the trigram indexes: planned on its own (materialised),
+		// the match is not walked row by row in the hope that the LIMIT stops it early.
+		String matches = substring
+				? "WITH matches AS MATERIALIZED (SELECT 1" + FROM + where + ") SELECT count(*) FROM (SELECT 1 FROM matches"
+				: "SELECT count(*) FROM (SELECT 1" + FROM + where;
+		long count = this.jdbc.sql(matches + " LIMIT " + (COUNT_CAP + 1) + ") AS capped")
 			.params(params)
 			.query(Long.class)
 			.single();
-		// past the end: the last page when the count is exact; past the cap the page number is bounded
-		Pageable pageable = count > COUNT_CAP ? requested : Paging.within(requested, count);
+		// past the end: the last page; past the cap, the last page within the cap
+		long total = Math.min(count, COUNT_CAP);
+		Pageable pageable = Paging.within(requested, total);
 		List<Object> pageParams = new ArrayList<>(params);
 		pageParams.add(pageable.getPageSize());
 		pageParams.add(pageable.getOffset());
 		List<VendorListRow> rows = this.jdbc.sql("""
 				SELECT v.id, v.name, v.legal_name, v.service_category, v.status, v.phi_access, a.system_type,
-				       v.updated_at""" + FROM + where + " ORDER BY " + query.sort().orderBy() + " LIMIT ? OFFSET ?")
+				       v.updated_at""" + FROM + where + " ORDER BY " + orderBy(query.sort(), prefix) + " LIMIT ? OFFSET ?")
 			.params(pageParams)
 			.query(VendorSearch::row)
 			.list();
-		return new VendorSearchResult(new PageImpl<>(rows, pageable, Math.max(count, pageable.getOffset() + rows.size())),
-				count > COUNT_CAP);
+		return new VendorSearchResult(new PageImpl<>(rows, pageable, total), count > COUNT_CAP);
+	}
+
+	/** A name-prefix search sorted by name reads the byte-order index in its order. */
+	private static String orderBy(VendorSort sort, boolean prefix) {
+		if (prefix && sort == VendorSort.NAME) {
+			return NAME_BYTES + ", v.id";
+		}
+		if (prefix && sort == VendorSort.NAME_DESC) {
+			return NAME_BYTES + " DESC, v.id DESC";
+		}
+		return sort.orderBy();
+	}
+
+	/** See {@link VendorService#suggest(String, int)}. */
+	List<VendorSummary> suggest(String text, int limit) {
+		String lower = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+		if (lower.isEmpty() || limit < 1) {
+			return List.of();
+		}
+		String columns = "v.id, v.name, v.status, v.phi_access, v.business_owner_id";
+		String startsWith = NAME_BYTES + " >= :from AND " + NAME_BYTES + " < :to";
+		String prefixes = "SELECT 0 AS rank, " + columns + " FROM vendor v WHERE " + startsWith + " ORDER BY "
+				+ NAME_BYTES + ", v.id LIMIT :limit";
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("from", lower);
+		params.put("to", upperBound(lower));
+		params.put("limit", limit);
+		String sql;
+		if (lower.length() < 3) {
+			sql = prefixes;
+		}
+		else {
+			params.put("pattern", "%" + escapeLike(lower) + "%");
+			sql = "WITH containing AS MATERIALIZED (SELECT " + columns + " FROM vendor v WHERE lower(v.name) LIKE :pattern)"
+					+ " SELECT * FROM ((" + prefixes + ") UNION ALL (SELECT 1 AS rank, v.* FROM containing v WHERE NOT ("
+					+ startsWith + ") ORDER BY " + NAME_BYTES + ", v.id LIMIT :limit)) AS found ORDER BY rank, "
+					+ "lower(name) COLLATE \"C\", id LIMIT :limit";
+		}
+		return this.jdbc.sql(sql).params(params).query((rs, n) -> {
+			long owner = rs.getLong("business_owner_id");
+			Long ownerId = rs.wasNull() ? null : owner;
+			return new VendorSummary(rs.getLong("id"), rs.getString("name"),
+					LifecycleStatus.valueOf(rs.getString("status")), PhiAccess.valueOf(rs.getString("phi_access")), ownerId);
+		}).list();
 	}
 
 	/**

@@ -21,6 +21,7 @@ import health.covenant.shared.OrganisationClock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -91,6 +92,20 @@ public class VendorService {
 		return this.vendors.findAllByIdOrdered(ids).stream().map(Vendor::toSummary).toList();
 	}
 
+	/** The vendor with this name, whatever its case (names are unique that way). */
+	public Optional<VendorSummary> findByName(String name) {
+		return this.vendors.findByNameIgnoringCase(name.strip()).map(Vendor::toSummary);
+	}
+
+	/**
+	 * At most {@code limit} vendors for a typeahead: names starting with the text first, then (from
+	 * three characters) names containing it, each group by name. Reads only as many index entries as it
+	 * returns, or the trigram matches of the text.
+	 */
+	public List<VendorSummary> suggest(String text, int limit) {
+		return this.search.suggest(text, limit);
+	}
+
 	/** Every vendor, by name (case-insensitive). */
 	public List<VendorSummary> allSummaries() {
 		return this.vendors.findAllOrdered().stream().map(Vendor::toSummary).toList();
@@ -134,17 +149,25 @@ public class VendorService {
 		return this.search.search(query, pageable);
 	}
 
-	/** Vendors per lifecycle status, and the in-service PHI vendors with a sub-processor lacking a BAA. */
+	/**
+	 * Vendors per lifecycle status, and the first {@link RegistryOverview#GAPS_SHOWN} in-service PHI
+	 * vendors with a sub-processor lacking a BAA with how many there are (counted up to
+	 * {@link RegistryOverview#GAPS_COUNT_CAP} + 1).
+	 */
 	public RegistryOverview overview() {
 		Map<LifecycleStatus, Long> byStatus = new EnumMap<>(LifecycleStatus.class);
 		for (LifecycleStatus status : LifecycleStatus.values()) {
 			byStatus.put(status, 0L);
 		}
 		this.vendors.countByStatus().forEach((count) -> byStatus.put(count.getStatus(), count.getVendors()));
-		return new RegistryOverview(byStatus, this.vendors.findInServiceWithPhiAndSubprocessorWithoutBaa()
+		List<VendorSummary> gaps = this.vendors
+			.findInServiceWithPhiAndSubprocessorWithoutBaa(Limit.of(RegistryOverview.GAPS_SHOWN))
 			.stream()
 			.map(Vendor::toSummary)
-			.toList());
+			.toList();
+		long gapCount = gaps.size() < RegistryOverview.GAPS_SHOWN ? gaps.size()
+				: this.vendors.countInServiceWithPhiAndSubprocessorWithoutBaa(RegistryOverview.GAPS_COUNT_CAP + 1);
+		return new RegistryOverview(byStatus, gaps, gapCount);
 	}
 
 	/** Whether another vendor (not {@code exceptId}) already has this name, whatever its case. */

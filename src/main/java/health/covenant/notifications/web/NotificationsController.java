@@ -6,6 +6,8 @@ import health.covenant.notifications.Outbox;
 import health.covenant.notifications.ReminderEngine;
 import health.covenant.shared.NotFoundException;
 import health.covenant.shared.web.Flash;
+import health.covenant.shared.web.KeysetLinks;
+import health.covenant.shared.web.PageLinks;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class NotificationsController {
 
-	static final int LIMIT = 200;
+	static final int PAGE_SIZE = 25;
 
 	private final Outbox outbox;
 
@@ -43,13 +45,18 @@ class NotificationsController {
 		this.capture = capture;
 	}
 
+	/** The outbox newest first, 25 a page by keyset ({@code older} / {@code newer}: a message id). */
 	@GetMapping
-	String list(@RequestParam(required = false) String status, HtmxRequest htmx, Model model) {
-		Outbox.Status selected = parse(status);
-		model.addAttribute("status", selected);
+	String list(@RequestParam(required = false) Outbox.Status status, @RequestParam(required = false) Long older,
+			@RequestParam(required = false) Long newer, HtmxRequest htmx, Model model) {
+		Outbox.EntryPage entries = this.outbox.page(status, older, newer, PAGE_SIZE);
+		model.addAttribute("status", status);
 		model.addAttribute("statuses", Outbox.Status.values());
 		model.addAttribute("counts", this.outbox.counts());
-		model.addAttribute("entries", this.outbox.list(selected, LIMIT));
+		model.addAttribute("countCap", Outbox.COUNT_CAP);
+		model.addAttribute("entries", entries.entries());
+		model.addAttribute("pageLinks", KeysetLinks.of(entries.newer(), entries.older(), older != null || newer != null,
+				PageLinks.currentQuery()));
 		model.addAttribute("captureEnabled", this.capture.getIfAvailable() != null);
 		return htmx.isHtmxRequest() ? "notifications/list :: results" : "notifications/list";
 	}
@@ -97,18 +104,6 @@ class NotificationsController {
 			throw new NotFoundException("Mailbox", "capture");
 		}
 		return mailCapture;
-	}
-
-	private static Outbox.Status parse(String status) {
-		if (status == null || status.isBlank()) {
-			return null;
-		}
-		try {
-			return Outbox.Status.valueOf(status);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 }
