@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import health.covenant.audit.AuditChanges;
-import health.covenant.audit.AuditService;
 import health.covenant.identity.NotificationPreference;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
@@ -28,7 +26,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,8 +64,6 @@ public class ReminderEngine {
 
 	private final MailComposer composer;
 
-	private final AuditService audit;
-
 	private final JdbcClient jdbc;
 
 	private final NamedParameterJdbcTemplate batches;
@@ -80,7 +75,7 @@ public class ReminderEngine {
 	private final ActionLinks links;
 
 	ReminderEngine(ObligationService obligations, ReminderSettings settings, UserService users, MailComposer composer,
-			AuditService audit, JdbcClient jdbc, NamedParameterJdbcTemplate batches, TransactionTemplate transactions,
+			JdbcClient jdbc, NamedParameterJdbcTemplate batches, TransactionTemplate transactions,
 			Clock clock, ActionLinks links) {
 		this.batches = batches;
 		this.links = links;
@@ -88,21 +83,9 @@ public class ReminderEngine {
 		this.settings = settings;
 		this.users = users;
 		this.composer = composer;
-		this.audit = audit;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
-	}
-
-	/** An administrator's "run now" (audited). */
-	@PreAuthorize("hasRole('ADMIN')")
-	public RunResult runNow() {
-		RunResult result = run(this.settings.today());
-		this.transactions.executeWithoutResult((status) -> this.audit.record("REMINDERS_RUN", "ReminderEngine", null,
-				"Ran the reminder engine by hand: " + result.remindersCreated() + " reminders, "
-						+ result.emailsQueued() + " e-mails queued",
-				AuditChanges.none()));
-		return result;
 	}
 
 	/**
@@ -249,8 +232,8 @@ public class ReminderEngine {
 		}
 		if (rule.notifyOwner() && obligation.ownerUserId() != null) {
 			byId.computeIfAbsent(obligation.ownerUserId(), this.users::findById)
-					.filter(UserSummary::enabled)
-					.ifPresent(recipients::add);
+				.filter(UserSummary::enabled)
+				.ifPresent(recipients::add);
 		}
 		rule.recipientRoles().forEach((role) -> recipients.addAll(withRole(role, byRole)));
 		if (recipients.isEmpty()) {
