@@ -205,7 +205,7 @@ class TwoInstancesIT {
 	}
 
 	private static long runsLogged(CapturedOutput output, LocalDate day) {
-		return Arrays.stream(output.getAll().split("\n")).filter((line) -> line.contains("Reminder run " + day + ":")).count();
+		return Arrays.stream(output.getAll().split("\n")).filter((line) -> line.contains("Daily reminder run " + day + " done")).count();
 	}
 
 	private List<MimeMessage> mailsTo(String email) {

@@ -102,6 +102,8 @@ public class ReminderEngine {
 		}
 		RunResult result = run(day);
 		this.settings.recordRun(day);
+		log.info("Daily reminder run {} done: {} obligations looked at, {} reminders in {} ms", day,
+				result.obligationsLookedAt(), result.remindersCreated(), result.millis());
 		return Optional.of(result);
 	}
 
