@@ -15,7 +15,9 @@ WARMUP=${BENCH_WARMUP:-180}
 DURATION=${BENCH_DURATION:-20}
 CLIENTS=${BENCH_CLIENTS:-"1 16"}
 PAGES_ONLY=""
-JAVA_OPTS=${BENCH_JAVA_OPTS:-}
+# JVM options of the measured app (not of the generator, which needs more heap): by default the serial
+# GC, a capped heap and smaller thread stacks, which keep it under 512 MB on 2 cores.
+JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx384m -Xss512k}
 GENERATE_ARGS=()
 USER_EMAIL=admin@covenant.test
 USER_PASSWORD=covenant-demo
@@ -33,7 +35,7 @@ usage: bench/run.sh [--quick] [--warmup S] [--duration S] [--clients "1 16"] [--
   --old-static   also map static files at /** as before (to show that fix's effect)
   --build        rebuild target/covenant-*.jar first (otherwise built only when missing)
   after --        options for the generator on first use, e.g. --covenant.generate.vendors=2000
-environment: PORT (8087), BENCH_JAVA_OPTS (JVM options, e.g. -Xmx512m)
+environment: PORT (8087), BENCH_JAVA_OPTS (JVM options; default -XX:+UseSerialGC -Xmx384m -Xss512k)
 EOF
 }
 
@@ -85,7 +87,7 @@ seconds_since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; 
 if [[ ! -f "$DATA_DIR/generated" ]]; then
 	echo "== generating data into $DATA_DIR ${GENERATE_ARGS[*]:-(default scale)}"
 	start=$(now)
-	COVENANT_DATA_DIR="$DATA_DIR" java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=generate \
+	COVENANT_DATA_DIR="$DATA_DIR" java ${BENCH_JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=generate \
 		"${GENERATE_ARGS[@]}" > "$DATA_DIR/generate.log" 2>&1 \
 		|| { tail -40 "$DATA_DIR/generate.log"; echo "generation failed (log: $DATA_DIR/generate.log)" >&2; exit 1; }
 	grep -h 'Generated in' "$DATA_DIR/generate.log" | sed 's/.*: Generated/Generated/' | tee "$DATA_DIR/generated"

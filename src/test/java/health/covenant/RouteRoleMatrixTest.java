@@ -162,6 +162,7 @@ class RouteRoleMatrixTest {
 			allow("GET  /notifications", ADMIN),
 			allow("POST /notifications/{id}/retry", ADMIN),
 			allow("POST /notifications/run", ADMIN),
+			allow("GET  /notifications/runs/{id}", ADMIN),
 			allow("GET  /notifications/mailbox", ADMIN),
 			allow("GET  /notifications/mailbox/{number}", ADMIN),
 			allow("POST /notifications/mailbox/clear", ADMIN),
@@ -333,6 +334,7 @@ class RouteRoleMatrixTest {
 					this.links.token(recipient.id(), obligation.id(), obligation.dueDate(), today));
 			values.put("notifications/id", String.valueOf(notification));
 			values.put("mailbox/number", "1");
+			values.put("runs/id", String.valueOf(finishedReminderRun()));
 			values.put("rules/kind", ObligationKind.AGREEMENT_TERM_END.name());
 			values.put("users/id", String.valueOf(managed.id()));
 		});
@@ -371,6 +373,15 @@ class RouteRoleMatrixTest {
 			.param("key", "matrix:" + tag)
 			.param("user", recipient.id())
 			.param("email", recipient.email())
+			.query(Long.class)
+			.single();
+	}
+
+	/** A finished "run reminders now", so that its page has something to show. */
+	private long finishedReminderRun() {
+		return this.jdbc.sql("""
+				INSERT INTO reminder_run (state, finished_at, created_at, created_by, updated_at, updated_by)
+				VALUES ('FINISHED', now(), now(), 'test', now(), 'test') RETURNING id""")
 			.query(Long.class)
 			.single();
 	}

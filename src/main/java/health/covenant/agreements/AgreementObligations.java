@@ -2,10 +2,12 @@ package health.covenant.agreements;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -70,6 +72,32 @@ class AgreementObligations implements ObligationSource {
 			.filter((agreement) -> agreement.getStatus() == AgreementStatus.EXECUTED)
 			.map((agreement) -> drafts(List.of(agreement)))
 			.orElse(List.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ObligationDraft> forSubjects(Collection<Long> subjectIds) {
+		if (subjectIds.isEmpty()) {
+			return List.of();
+		}
+		return drafts(this.agreements.findAllById(subjectIds)
+			.stream()
+			.filter((agreement) -> agreement.getStatus() == AgreementStatus.EXECUTED)
+			.toList());
+	}
+
+	/**
+	 * Beyond the agreements whose obligations came due (their dates roll forward or they end), only a
+	 * supersession changes with the calendar: the earlier version's obligations end on the day the
+	 * later version takes effect, before the hourly job records it.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Set<Long>> movedByCalendar(LocalDate day) {
+		return Optional.of(this.agreements.findSupersededBy(day)
+			.stream()
+			.map(Agreement::getId)
+			.collect(Collectors.toSet()));
 	}
 
 	private List<ObligationDraft> drafts(List<Agreement> executed) {

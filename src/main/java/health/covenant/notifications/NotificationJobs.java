@@ -2,6 +2,7 @@ package health.covenant.notifications;
 
 import java.time.Duration;
 
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -14,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
  * The persistent, cluster-safe jobs (db-scheduler: one instance runs each execution). The reminder
  * job wakes every 10 minutes and runs the engine once a day at or after the configured hour in the
  * configured time zone (a settings change applies at once; a missed day is caught up); the sender
- * drains the outbox every 20 seconds.
+ * drains the outbox every 20 seconds; "run reminders now" is a one-time task ({@link ReminderRuns}).
+ * An instance with the jobs off runs none of them (another instance does).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "covenant.notifications.jobs-enabled", havingValue = "true", matchIfMissing = true)
@@ -24,6 +26,11 @@ class NotificationJobs {
 	RecurringTask<Void> dailyRemindersTask(ReminderEngine engine) {
 		return Tasks.recurring("daily-reminders", FixedDelay.of(Duration.ofMinutes(10)))
 			.execute((instance, context) -> engine.runIfDue());
+	}
+
+	@Bean
+	OneTimeTask<Long> remindersRunNowTask(ReminderRuns runs) {
+		return Tasks.oneTime(ReminderRuns.TASK).execute((instance, context) -> runs.carryOut(instance.getData()));
 	}
 
 	@Bean

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import health.covenant.audit.AuditChanges;
-import health.covenant.audit.AuditService;
 import health.covenant.identity.NotificationPreference;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
@@ -24,8 +22,10 @@ import health.covenant.shared.SystemActor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -64,9 +64,9 @@ public class ReminderEngine {
 
 	private final MailComposer composer;
 
-	private final AuditService audit;
-
 	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batches;
 
 	private final TransactionTemplate transactions;
 
@@ -75,27 +75,17 @@ public class ReminderEngine {
 	private final ActionLinks links;
 
 	ReminderEngine(ObligationService obligations, ReminderSettings settings, UserService users, MailComposer composer,
-			AuditService audit, JdbcClient jdbc, TransactionTemplate transactions, OrganisationClock clock, ActionLinks links) {
+			JdbcClient jdbc, NamedParameterJdbcTemplate batches, TransactionTemplate transactions,
+			OrganisationClock clock, ActionLinks links) {
+		this.batches = batches;
 		this.links = links;
 		this.obligations = obligations;
 		this.settings = settings;
 		this.users = users;
 		this.composer = composer;
-		this.audit = audit;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
-	}
-
-	/** An administrator's "run now" (audited). */
-	@PreAuthorize("hasRole('ADMIN')")
-	public RunResult runNow() {
-		RunResult result = run(this.clock.today());
-		this.transactions.executeWithoutResult((status) -> this.audit.record("REMINDERS_RUN", "ReminderEngine", null,
-				"Ran the reminder engine by hand: " + result.remindersCreated() + " reminders, "
-						+ result.emailsQueued() + " e-mails queued",
-				AuditChanges.none()));
-		return result;
 	}
 
 	/**
@@ -112,6 +102,8 @@ public class ReminderEngine {
 		}
 		RunResult result = run(day);
 		this.settings.recordRun(day);
+		log.info("Daily reminder run {} done: {} obligations looked at, {} reminders in {} ms", day,
+				result.obligationsLookedAt(), result.remindersCreated(), result.millis());
 		return Optional.of(result);
 	}
 
@@ -125,7 +117,7 @@ public class ReminderEngine {
 		long start = System.nanoTime();
 		int[] counts = new int[4];
 		SystemActor.runAs(() -> {
-			counts[0] = this.obligations.refreshAll(day);
+			counts[0] = this.obligations.reconcile(day);
 			int[] swept = sweep(day);
 			counts[1] = swept[0];
 			counts[2] = swept[1];
@@ -145,7 +137,7 @@ public class ReminderEngine {
 	private int[] sweep(LocalDate today) {
 		Map<health.covenant.obligations.ObligationKind, ReminderRule> rules = new LinkedHashMap<>();
 		this.settings.rules().forEach((rule) -> rules.put(rule.kind(), rule));
-		Map<Role, List<UserSummary>> byRole = new LinkedHashMap<>();
+		Recipients recipients = new Recipients();
 		int lookedAt = 0;
 		int created = 0;
 		long afterId = 0;
@@ -154,55 +146,81 @@ public class ReminderEngine {
 			if (batch.isEmpty()) {
 				break;
 			}
-			for (Obligation obligation : batch) {
-				afterId = obligation.id();
-				lookedAt++;
-				ReminderRule rule = rules.get(obligation.kind());
-				Integer made = this.transactions.execute((status) -> remind(obligation, rule, today, byRole));
-				created += made == null ? 0 : made;
-			}
+			afterId = batch.get(batch.size() - 1).id();
+			lookedAt += batch.size();
+			Integer made = this.transactions.execute((status) -> remind(batch, rules, today, recipients));
+			created += made == null ? 0 : made;
 		}
 		return new int[] { lookedAt, created };
 	}
 
-	private int remind(Obligation obligation, ReminderRule rule, LocalDate today, Map<Role, List<UserSummary>> byRole) {
-		LocalDate missedOn = obligation.lastMissed(today);
-		ReminderPlan.Result plan = ReminderPlan.evaluate(rule, obligation.dueDate(), today, obligation.done(),
-				obligation.isAcknowledged(), obligation.snoozedUntil(), obligation.kind().lapses(), missedOn);
-		int created = 0;
+	/**
+	 * Records the reminders of one batch of obligations and when to look at each next: two JDBC
+	 * batches in one transaction, whatever the number of obligations and recipients.
+	 */
+	private int remind(List<Obligation> batch, Map<health.covenant.obligations.ObligationKind, ReminderRule> rules,
+			LocalDate today, Recipients recipients) {
 		Timestamp now = Timestamp.from(this.clock.now());
-		for (ReminderPlan.Step step : plan.steps()) {
-			for (UserSummary recipient : recipients(obligation, rule, step.occasion(), byRole)) {
-				// A missed deadline is said once per missed day, whatever the due date has moved on to.
-				LocalDate keyDate = step.occasion() == ReminderPlan.Occasion.MISSED ? missedOn : obligation.dueDate();
-				String key = obligation.key() + "|" + keyDate + "|" + step.occasion().name().toLowerCase() + "-"
-						+ step.step() + "|u" + recipient.id();
-				created += this.jdbc.sql("""
-						INSERT INTO reminder (dedup_key, obligation_id, recipient_user_id, occasion, step, due_date,
-						    reminded_on, created_at, created_by, updated_at, updated_by)
-						VALUES (:key, :obligation, :user, :occasion, :step, :due, :today, :now, 'system', :now, 'system')
-						ON CONFLICT (dedup_key) DO NOTHING""")
-					.param("key", key)
-					.param("obligation", obligation.id())
-					.param("user", recipient.id())
-					.param("occasion", step.occasion().name())
-					.param("step", step.step())
-					.param("due", obligation.dueDate())
-					.param("today", today)
-					.param("now", now)
-					.update();
+		List<SqlParameterSource> reminders = new ArrayList<>();
+		Map<Long, LocalDate> next = new LinkedHashMap<>();
+		for (Obligation obligation : batch) {
+			ReminderRule rule = rules.get(obligation.kind());
+			LocalDate missedOn = obligation.lastMissed(today);
+			ReminderPlan.Result plan = ReminderPlan.evaluate(rule, obligation.dueDate(), today, obligation.done(),
+					obligation.isAcknowledged(), obligation.snoozedUntil(), obligation.kind().lapses(), missedOn);
+			for (ReminderPlan.Step step : plan.steps()) {
+				for (UserSummary recipient : recipients.of(obligation, rule, step.occasion())) {
+					// A missed deadline is said once per missed day, whatever the due date has moved on to.
+					LocalDate keyDate = step.occasion() == ReminderPlan.Occasion.MISSED ? missedOn : obligation.dueDate();
+					String key = obligation.key() + "|" + keyDate + "|" + step.occasion().name().toLowerCase() + "-"
+							+ step.step() + "|u" + recipient.id();
+					reminders.add(new MapSqlParameterSource().addValue("key", key)
+						.addValue("obligation", obligation.id())
+						.addValue("user", recipient.id())
+						.addValue("occasion", step.occasion().name())
+						.addValue("step", step.step())
+						.addValue("due", obligation.dueDate())
+						.addValue("today", today)
+						.addValue("now", now));
+				}
+			}
+			next.put(obligation.id(), plan.next());
+		}
+		int created = 0;
+		if (!reminders.isEmpty()) {
+			for (int count : this.batches.batchUpdate("""
+					INSERT INTO reminder (dedup_key, obligation_id, recipient_user_id, occasion, step, due_date,
+					    reminded_on, created_at, created_by, updated_at, updated_by)
+					VALUES (:key, :obligation, :user, :occasion, :step, :due, :today, :now, 'system', :now, 'system')
+					ON CONFLICT (dedup_key) DO NOTHING""", reminders.toArray(SqlParameterSource[]::new))) {
+				created += Math.max(count, 0);
 			}
 		}
-		this.obligations.scheduleNextReminder(obligation.id(), plan.next());
+		this.obligations.scheduleNextReminders(next);
 		return created;
 	}
 
+	/** Who hears about an obligation; users are looked up once a run. */
+	private final class Recipients {
+
+		private final Map<Role, List<UserSummary>> byRole = new LinkedHashMap<>();
+
+		private final Map<Long, Optional<UserSummary>> byId = new LinkedHashMap<>();
+
+		Set<UserSummary> of(Obligation obligation, ReminderRule rule, ReminderPlan.Occasion occasion) {
+			return recipients(obligation, rule, occasion, this.byRole, this.byId);
+		}
+
+	}
+
 	private Set<UserSummary> recipients(Obligation obligation, ReminderRule rule, ReminderPlan.Occasion occasion,
-			Map<Role, List<UserSummary>> byRole) {
+			Map<Role, List<UserSummary>> byRole, Map<Long, Optional<UserSummary>> byId) {
 		Set<UserSummary> recipients = new LinkedHashSet<>();
 		if (occasion == ReminderPlan.Occasion.MISSED) {
 			if (obligation.ownerUserId() != null) {
-				this.users.findById(obligation.ownerUserId()).filter(UserSummary::enabled).ifPresent(recipients::add);
+				byId.computeIfAbsent(obligation.ownerUserId(), this.users::findById)
+					.filter(UserSummary::enabled)
+					.ifPresent(recipients::add);
 			}
 			rule.escalationRoles().forEach((role) -> recipients.addAll(withRole(role, byRole)));
 			if (recipients.isEmpty()) {
@@ -215,7 +233,9 @@ public class ReminderEngine {
 			return recipients;
 		}
 		if (rule.notifyOwner() && obligation.ownerUserId() != null) {
-			this.users.findById(obligation.ownerUserId()).filter(UserSummary::enabled).ifPresent(recipients::add);
+			byId.computeIfAbsent(obligation.ownerUserId(), this.users::findById)
+				.filter(UserSummary::enabled)
+				.ifPresent(recipients::add);
 		}
 		rule.recipientRoles().forEach((role) -> recipients.addAll(withRole(role, byRole)));
 		if (recipients.isEmpty()) {

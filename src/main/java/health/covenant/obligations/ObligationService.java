@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import health.covenant.audit.AuditChanges;
@@ -32,6 +33,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
@@ -90,11 +94,17 @@ public class ObligationService {
 			       EXCLUDED.done, EXCLUDED.facts, EXCLUDED.if_missed)
 			""";
 
+	private static final int UPSERT_BATCH = 500;
+
+	private static final int SUBJECTS_PER_READ = 1000;
+
 	/** Roles that may act on obligations at all (auditors only read). */
 	private static final Set<Role> ACTING_ROLES = Set.of(Role.LEGAL, Role.ADMIN, Role.SECURITY_OFFICER,
 			Role.PROCUREMENT);
 
 	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batches;
 
 	private final List<ObligationSource> sources;
 
@@ -108,9 +118,10 @@ public class ObligationService {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	ObligationService(JdbcClient jdbc, List<ObligationSource> sources, AuditService audit, OrganisationClock clock,
-			UserService users, ObjectProvider<ObligationAudience> audience) {
+	ObligationService(JdbcClient jdbc, NamedParameterJdbcTemplate batches, List<ObligationSource> sources,
+			AuditService audit, OrganisationClock clock, UserService users, ObjectProvider<ObligationAudience> audience) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.sources = sources;
 		this.audit = audit;
 		this.clock = clock;
@@ -141,52 +152,100 @@ public class ObligationService {
 	}
 
 	/**
-	 * Re-reads every source for the daily run of {@code day} (changed rows are looked at again that
-	 * day, even when the run goes on past midnight). Returns the number of rows changed.
+	 * Re-reads every source for {@code day} (start-up; changed rows are looked at again that day).
+	 * Returns the number of rows changed.
 	 */
 	@Transactional
 	public int refreshAll(LocalDate day) {
 		int changed = 0;
 		for (ObligationSource source : this.sources) {
-			List<ObligationDraft> drafts = source.all();
-			changed += upsert(drafts, day);
-			changed += markVanishedDone(openKeys("subject_type = :type", Map.of("type", source.subjectType())),
-					drafts);
+			changed += refreshWholeSource(source, day);
 		}
 		return changed;
 	}
 
+	/**
+	 * The daily reconciliation for {@code day}: re-reads only what the calendar can have moved since
+	 * the sources last announced a change, i.e. the subjects with an open obligation due before
+	 * {@code day} (index {@code obligation_open_due_idx}) and those the source names; a source that
+	 * cannot name them is re-read whole. Changed rows are looked at again that day, even when the run
+	 * goes on past midnight. Returns the number of rows changed.
+	 */
+	@Transactional
+	public int reconcile(LocalDate day) {
+		int changed = 0;
+		for (ObligationSource source : this.sources) {
+			Optional<Set<Long>> moved = source.movedByCalendar(day);
+			if (moved.isEmpty()) {
+				changed += refreshWholeSource(source, day);
+				continue;
+			}
+			Set<Long> subjects = new TreeSet<>(moved.get());
+			subjects.addAll(this.jdbc
+				.sql("SELECT DISTINCT subject_id FROM obligation WHERE subject_type = :type AND NOT done "
+						+ "AND due_date < :day")
+				.param("type", source.subjectType())
+				.param("day", day)
+				.query(Long.class)
+				.list());
+			List<Long> ordered = List.copyOf(subjects);
+			for (int from = 0; from < ordered.size(); from += SUBJECTS_PER_READ) {
+				List<Long> some = ordered.subList(from, Math.min(ordered.size(), from + SUBJECTS_PER_READ));
+				List<ObligationDraft> drafts = source.forSubjects(some);
+				changed += upsert(drafts, day);
+				changed += markVanishedDone(openKeys("subject_type = :type AND subject_id IN (:ids)",
+						Map.of("type", source.subjectType(), "ids", some)), drafts);
+			}
+		}
+		return changed;
+	}
+
+	private int refreshWholeSource(ObligationSource source, LocalDate day) {
+		List<ObligationDraft> drafts = source.all();
+		return upsert(drafts, day)
+				+ markVanishedDone(openKeys("subject_type = :type", Map.of("type", source.subjectType())), drafts);
+	}
+
+	/** Upserts the drafts in JDBC batches: one round trip per batch, not per obligation. */
 	private int upsert(List<ObligationDraft> drafts, LocalDate today) {
 		Timestamp now = Timestamp.from(this.clock.now());
 		String actor = Actor.current();
 		int changed = 0;
-		for (ObligationDraft draft : drafts) {
-			List<List<String>> facts = draft.facts()
-				.entrySet()
+		for (int from = 0; from < drafts.size(); from += UPSERT_BATCH) {
+			SqlParameterSource[] batch = drafts.subList(from, Math.min(drafts.size(), from + UPSERT_BATCH))
 				.stream()
-				.map((e) -> List.of(e.getKey(), String.valueOf(e.getValue())))
-				.toList();
-			changed += this.jdbc.sql(UPSERT)
-				.param("key", draft.key())
-				.param("kind", draft.kind().name())
-				.param("due", draft.dueDate())
-				.param("vendor", draft.vendorId())
-				.param("subjectType", draft.subjectType())
-				.param("subjectId", draft.subjectId())
-				.param("title", draft.title())
-				.param("link", draft.link())
-				.param("owner", draft.ownerUserId(), java.sql.Types.BIGINT)
-				.param("done", draft.done())
-				.param("facts", this.json.writeValueAsString(facts))
-				.param("ifMissed", draft.ifMissed(), java.sql.Types.VARCHAR)
-				.param("lapses", draft.kind().lapses())
-				.param("today", today)
-				.param("next", draft.done() ? null : today, java.sql.Types.DATE)
-				.param("now", now)
-				.param("actor", actor)
-				.update();
+				.map((draft) -> upsertParameters(draft, today, now, actor))
+				.toArray(SqlParameterSource[]::new);
+			for (int count : this.batches.batchUpdate(UPSERT, batch)) {
+				changed += Math.max(count, 0);
+			}
 		}
 		return changed;
+	}
+
+	private SqlParameterSource upsertParameters(ObligationDraft draft, LocalDate today, Timestamp now, String actor) {
+		List<List<String>> facts = draft.facts()
+			.entrySet()
+			.stream()
+			.map((e) -> List.of(e.getKey(), String.valueOf(e.getValue())))
+			.toList();
+		return new MapSqlParameterSource().addValue("key", draft.key())
+			.addValue("kind", draft.kind().name())
+			.addValue("due", draft.dueDate())
+			.addValue("vendor", draft.vendorId())
+			.addValue("subjectType", draft.subjectType())
+			.addValue("subjectId", draft.subjectId())
+			.addValue("title", draft.title())
+			.addValue("link", draft.link())
+			.addValue("owner", draft.ownerUserId(), java.sql.Types.BIGINT)
+			.addValue("done", draft.done())
+			.addValue("facts", this.json.writeValueAsString(facts))
+			.addValue("ifMissed", draft.ifMissed(), java.sql.Types.VARCHAR)
+			.addValue("lapses", draft.kind().lapses())
+			.addValue("today", today)
+			.addValue("next", draft.done() ? null : today, java.sql.Types.DATE)
+			.addValue("now", now)
+			.addValue("actor", actor);
 	}
 
 	private Map<String, Long> openKeys(String where, Map<String, ?> params) {
@@ -405,6 +464,20 @@ public class ObligationService {
 			.param("next", next, java.sql.Types.DATE)
 			.param("id", id)
 			.update();
+	}
+
+	/** Called by the reminder engine for a batch: when to look at each obligation next (null: never). */
+	@Transactional
+	public void scheduleNextReminders(Map<Long, LocalDate> next) {
+		if (next.isEmpty()) {
+			return;
+		}
+		this.batches.batchUpdate("UPDATE obligation SET next_reminder_on = :next WHERE id = :id",
+				next.entrySet()
+					.stream()
+					.map((e) -> new MapSqlParameterSource().addValue("id", e.getKey())
+						.addValue("next", e.getValue(), java.sql.Types.DATE))
+					.toArray(SqlParameterSource[]::new));
 	}
 
 	/** Reminder engine hint: look at every open obligation again today (e.g. after a rule change). */

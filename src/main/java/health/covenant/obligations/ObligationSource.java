@@ -1,6 +1,10 @@
 package health.covenant.obligations;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.modulith.NamedInterface;
 
@@ -22,5 +26,24 @@ public interface ObligationSource {
 	 * are considered done.
 	 */
 	List<ObligationDraft> forSubject(long subjectId);
+
+	/**
+	 * The obligations of these subjects now (the daily run re-reads only some subjects); a subject
+	 * that returns none has none. Default: one subject after the other; a source with many subjects
+	 * due on one day reads them in one go.
+	 */
+	default List<ObligationDraft> forSubjects(Collection<Long> subjectIds) {
+		return subjectIds.stream().flatMap((id) -> forSubject(id).stream()).toList();
+	}
+
+	/**
+	 * The subjects whose obligations may be different on {@code day} although their data has not
+	 * changed (a change publishes {@link ObligationSubjectChanged}), not counting the subjects with an
+	 * open obligation due before {@code day}: the daily run re-reads those anyway. Empty when this
+	 * source cannot tell: then the daily run re-reads all of its subjects.
+	 */
+	default Optional<Set<Long>> movedByCalendar(LocalDate day) {
+		return Optional.empty();
+	}
 
 }

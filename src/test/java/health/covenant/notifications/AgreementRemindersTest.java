@@ -1,5 +1,6 @@
 package health.covenant.notifications;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,8 @@ import health.covenant.agreements.BreachNoticeUnit;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
+import health.covenant.obligations.ObligationQuery;
+import health.covenant.obligations.ObligationService;
 import health.covenant.shared.SystemActor;
 import health.covenant.shared.web.Dates;
 import health.covenant.vendors.PhiAccess;
@@ -30,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Reminders for real agreements (the agreements module's obligation source): a BAA whose notice
@@ -74,6 +78,9 @@ class AgreementRemindersTest {
 		this.otherTests.disable();
 	}
 
+	@Autowired
+	ObligationService obligations;
+
 	@AfterEach
 	void restore() {
 		this.clock.reset();
@@ -92,6 +99,8 @@ class AgreementRemindersTest {
 			ids[0] = this.vendors.register(VendorDetails.named("Acme Scribe " + tag, PhiAccess.PHI));
 			ids[1] = this.agreements.create(ids[0], details(AgreementStatus.EXECUTED, day0, owner[0].id()));
 		});
+		// The agreement's obligations follow its changes through events (the daily run re-reads only what came due).
+		await().atMost(Duration.ofSeconds(10)).until(() -> openObligations(ids[0]) == 2);
 		String vendorName = "Acme Scribe " + tag;
 		this.capture.start();
 		this.capture.clear();
@@ -105,6 +114,7 @@ class AgreementRemindersTest {
 					this.agreements.update(ids[1], view.version(),
 							details(AgreementStatus.TERMINATED, day0, owner[0].id()));
 				});
+				await().atMost(Duration.ofSeconds(10)).until(() -> openObligations(ids[0]) == 0);
 			}
 			this.engine.run();
 			this.sender.sendDue();
@@ -124,6 +134,10 @@ class AgreementRemindersTest {
 		assertThat(received).containsExactlyInAnyOrder("d0 notice", "d0 term-end", "d16 notice");
 		assertThat(firstNoticeSubject).isEqualTo("BAA with " + vendorName + ": last day to give notice is "
 				+ this.dates.date(day0.plusDays(30)) + " (in 30 days)");
+	}
+
+	private long openObligations(long vendorId) {
+		return this.obligations.search(new ObligationQuery(null, null, vendorId, null, null, false, false), 10).size();
 	}
 
 	private static AgreementDetails details(AgreementStatus status, LocalDate day0, long ownerId) {

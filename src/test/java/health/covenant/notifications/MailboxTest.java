@@ -1,5 +1,6 @@
 package health.covenant.notifications;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,8 @@ import health.covenant.audit.AuditService;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
+import health.covenant.obligations.ObligationQuery;
+import health.covenant.obligations.ObligationService;
 import health.covenant.shared.SystemActor;
 import health.covenant.vendors.PhiAccess;
 import health.covenant.vendors.VendorDetails;
@@ -34,6 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static health.covenant.WebTestSupport.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -71,6 +75,9 @@ class MailboxTest {
 
 	@Autowired
 	ReminderEngine engine;
+
+	@Autowired
+	ObligationService obligations;
 
 	@Autowired
 	NotificationSender sender;
@@ -172,6 +179,10 @@ class MailboxTest {
 					day0.minusDays(275), day0.plusDays(90), true, 12, 60, 30, BreachNoticeUnit.CALENDAR_DAYS,
 					day0.minusDays(280), "Pat Signer", owner[0].id(), null));
 		});
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> !this.obligations
+				.search(new ObligationQuery(null, owner[0].id(), null, null, null, false, false), 10)
+				.isEmpty());
 		this.capture.start();
 		this.capture.clear();
 		this.engine.run();

@@ -1,9 +1,7 @@
 package health.covenant.notifications.web;
 
 import health.covenant.notifications.MailCapture;
-import health.covenant.notifications.NotificationSender;
 import health.covenant.notifications.Outbox;
-import health.covenant.notifications.ReminderEngine;
 import health.covenant.shared.NotFoundException;
 import health.covenant.shared.web.Flash;
 import health.covenant.shared.web.KeysetLinks;
@@ -21,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** {@code /notifications} (ADMIN): the outbox, retry, "run reminders now" and the demo mailbox. */
+/** {@code /notifications} (ADMIN): the outbox, retry and the demo mailbox ("run reminders now": {@link ReminderRunController}). */
 @Controller
 @RequestMapping("/notifications")
 @PreAuthorize("hasRole('ADMIN')")
@@ -31,17 +29,10 @@ class NotificationsController {
 
 	private final Outbox outbox;
 
-	private final ReminderEngine engine;
-
-	private final NotificationSender sender;
-
 	private final ObjectProvider<MailCapture> capture;
 
-	NotificationsController(Outbox outbox, ReminderEngine engine, NotificationSender sender,
-			ObjectProvider<MailCapture> capture) {
+	NotificationsController(Outbox outbox, ObjectProvider<MailCapture> capture) {
 		this.outbox = outbox;
-		this.engine = engine;
-		this.sender = sender;
 		this.capture = capture;
 	}
 
@@ -66,14 +57,6 @@ class NotificationsController {
 		this.outbox.retry(id);
 		Flash.success(redirect, "notifications.retried", id);
 		return "redirect:/notifications?status=FAILED";
-	}
-
-	@PostMapping("/run")
-	String run(RedirectAttributes redirect) {
-		ReminderEngine.RunResult result = this.engine.runNow();
-		NotificationSender.SendResult sent = this.sender.sendDue();
-		Flash.success(redirect, "notifications.ran", result.remindersCreated(), result.emailsQueued(), sent.sent());
-		return "redirect:/notifications";
 	}
 
 	@GetMapping("/mailbox")

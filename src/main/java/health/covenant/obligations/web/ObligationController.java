@@ -21,6 +21,7 @@ import health.covenant.obligations.ObligationPage;
 import health.covenant.obligations.ObligationQuery;
 import health.covenant.obligations.ObligationService;
 import health.covenant.obligations.ObligationState;
+import health.covenant.shared.OrganisationClock;
 import health.covenant.shared.Paging;
 import health.covenant.shared.web.Dates;
 import health.covenant.shared.web.Flash;
