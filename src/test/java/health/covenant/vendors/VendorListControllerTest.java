@@ -79,10 +79,13 @@ class VendorListControllerTest {
 	}
 
 	@Test
-	void unknownFilterValuesInABookmarkMeanAny() throws Exception {
-		String name = "Lenient " + UUID.randomUUID();
+	void anUnknownFilterValueIsAClearBadRequestAndAnEmptyOneMeansAny() throws Exception {
+		String name = "Strict " + UUID.randomUUID();
 		register(name);
 		this.mvc.perform(get("/vendors").param("q", name).param("status", "NOPE").with(as(Role.LEGAL)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(not(containsString(name))));
+		this.mvc.perform(get("/vendors").param("q", name).param("status", "").with(as(Role.LEGAL)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(name)));
 	}

@@ -1,12 +1,5 @@
 package health.covenant.vendors.web;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Function;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import health.covenant.shared.Paging;
 import health.covenant.shared.web.PageLinks;
 import health.covenant.vendors.AiSystemType;
@@ -43,20 +36,13 @@ class VendorListController {
 	}
 
 	@GetMapping("/vendors")
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String phi, @RequestParam(required = false) String ai,
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) LifecycleStatus status,
+			@RequestParam(required = false) PhiAccess phi, @RequestParam(required = false) AiSystemType ai,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
-			HtmxRequest htmx, HttpServletRequest request, Model model) {
-		VendorQuery query = new VendorQuery(q, parse(LifecycleStatus.class, status), parse(PhiAccess.class, phi),
-				parse(AiSystemType.class, ai), VendorSort.fromParam(sort));
+			HtmxRequest htmx, Model model) {
+		VendorQuery query = new VendorQuery(q, status, phi, ai, VendorSort.fromParam(sort));
 		VendorSearchResult result = this.vendors.search(query, Paging.request(page, PAGE_SIZE));
-		// relative links (no host), so they stay right behind a proxy
-		UriComponentsBuilder base = UriComponentsBuilder.fromPath(request.getRequestURI());
-		request.getParameterMap().forEach((param, values) -> {
-			if (!"page".equals(param)) {
-				base.queryParam(param, (Object[]) values);
-			}
-		});
+		UriComponentsBuilder base = PageLinks.currentQuery();
 		PageLinks links = PageLinks.of(result.page(), base);
 		model.addAttribute("query", query);
 		model.addAttribute("result", result);
@@ -64,7 +50,8 @@ class VendorListController {
 		// the results line above the table says how many (possibly "500+"), so the pager's own summary is off
 		model.addAttribute("pageLinks", new PageLinks(links.current(), links.totalPages(), 0, links.from(), links.to(),
 				links.previous(), links.next(), links.pages()));
-		model.addAttribute("sortLinks", sortLinks(query.sort(), base));
+		model.addAttribute("sortLinks", PageLinks.sortLinks(base,
+				(query.sort().descending() ? "-" : "") + query.sort().column(), "name", "status", "phi", "updated"));
 		model.addAttribute("statuses", LifecycleStatus.values());
 		model.addAttribute("phiAccesses", PhiAccess.values());
 		model.addAttribute("aiTypes", AiSystemType.values());
@@ -77,28 +64,6 @@ class VendorListController {
 	String panel(Model model) {
 		model.addAttribute("overview", this.vendors.overview());
 		return "vendors/panel :: panel";
-	}
-
-	/** For each sortable column, the URL that sorts by it (ascending, or reversed if already so sorted). */
-	private static Map<String, String> sortLinks(VendorSort current, UriComponentsBuilder base) {
-		Map<String, String> links = new LinkedHashMap<>();
-		for (String column : new String[] { "name", "status", "phi", "updated" }) {
-			String target = current.column().equals(column) && !current.descending() ? "-" + column : column;
-			links.put(column, base.cloneBuilder().replaceQueryParam("sort", target).build().encode().toUriString());
-		}
-		return links;
-	}
-
-	/** Unknown values in a bookmarked URL mean "any" rather than an error page. */
-	static <E extends Enum<E>> E parse(Class<E> type, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		Function<String, E> byName = (name) -> Arrays.stream(type.getEnumConstants())
-			.filter((constant) -> constant.name().equalsIgnoreCase(name.strip()))
-			.findFirst()
-			.orElse(null);
-		return byName.apply(value);
 	}
 
 }
