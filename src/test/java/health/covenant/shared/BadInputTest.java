@@ -247,7 +247,7 @@ class BadInputTest {
 				// a date that is not one
 				get("/audit").param("from", "2026-02-30"), get("/audit").param("to", "yesterday"),
 				// a page number that is not a number
-				get("/vendors").param("page", "two"), get("/audit").param("page", "1.5"),
+				get("/vendors").param("page", "two"), get("/audit").param("older", "1.5"),
 				get("/agreements").param("page", "99999999999999999999"),
 				get("/vendors").param("page", "two").header("HX-Request", "true"),
 				// a required parameter left out

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import health.covenant.WebSliceTest;
 import health.covenant.agreements.AgreementRuleException;
+import health.covenant.agreements.AgreementSearch;
 import health.covenant.agreements.AgreementService;
 import health.covenant.agreements.ComplianceGapService;
 import health.covenant.agreements.RuleViolation;
@@ -52,6 +53,9 @@ class AgreementControllerSliceTest {
 
 	@MockitoBean
 	AgreementService agreements;
+
+	@MockitoBean
+	AgreementSearch search;
 
 	@MockitoBean
 	ComplianceGapService gaps;
