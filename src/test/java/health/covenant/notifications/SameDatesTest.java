@@ -1,5 +1,6 @@
 package health.covenant.notifications;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -13,6 +14,8 @@ import health.covenant.agreements.BreachNoticeUnit;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
+import health.covenant.obligations.ObligationQuery;
+import health.covenant.obligations.ObligationService;
 import health.covenant.shared.SystemActor;
 import health.covenant.shared.web.Dates;
 import health.covenant.vendors.PhiAccess;
@@ -26,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static health.covenant.WebTestSupport.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -60,6 +64,9 @@ class SameDatesTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	ObligationService obligations;
+
 	@AfterEach
 	void restore() {
 		this.clock.reset();
@@ -84,6 +91,11 @@ class SameDatesTest {
 		String deadline = this.dates.date(day0.plusDays(30));
 		assertThat(deadline).isEqualTo("23 Dec 2026");
 
+		// the agreement's obligations follow it by event, not by the daily run
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> !this.obligations
+				.search(new ObligationQuery(null, null, ids[0], null, null, false, false), 10)
+				.isEmpty());
 		this.capture.start();
 		this.capture.clear();
 		this.engine.run();
