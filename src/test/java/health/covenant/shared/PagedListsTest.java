@@ -20,7 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A page number far past the end (or past any int) shows the list's last page with a handful of
+ * A page number far past the end (up to the largest int; beyond, 400) shows the list's last page with a handful of
  * page links, instead of an empty page numbered in the billions whose pager walked every page.
  */
 @IntegrationTest
