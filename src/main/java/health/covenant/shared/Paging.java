@@ -6,9 +6,9 @@ import org.springframework.data.domain.Pageable;
 /**
  * Bounds for paged lists. The page number is read from the URL as an {@code int} request parameter
  * ({@code @RequestParam(defaultValue = "1") int page}; not a number: 400), then clamped to
- * {@link #MAX_PAGE} so that no
- * request can make the database skip an unbounded number of rows, and a page past the end is
- * answered with the last page, found from the count rather than by walking the rows.
+ * {@link #MAX_PAGE} so that no request can make the database skip an unbounded number of rows, and a
+ * page past the end is answered with the last page, found from the count rather than by walking the
+ * rows.
  */
 public final class Paging {
 

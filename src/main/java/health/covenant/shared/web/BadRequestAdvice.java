@@ -38,16 +38,16 @@ class BadRequestAdvice {
 		}
 		if (ex instanceof MethodArgumentTypeMismatchException mismatch
 				&& mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
-			log.info("Not found: the path's {} is not a {}", mismatch.getName(), typeName(ex));
+			log.info("Not found: the path's {} does not convert to {}", mismatch.getName(), typeName(ex));
 			response.sendError(HttpStatus.NOT_FOUND.value());
 			return;
 		}
-		log.info("Refused a request whose {} is not a {}", ex.getPropertyName(), typeName(ex));
+		log.info("Refused a request: its {} does not convert to {}", ex.getPropertyName(), typeName(ex));
 		response.sendError(HttpStatus.BAD_REQUEST.value());
 	}
 
 	private static String typeName(TypeMismatchException ex) {
-		return ex.getRequiredType() == null ? "value of its type" : ex.getRequiredType().getSimpleName();
+		return ex.getRequiredType() == null ? "its type" : ex.getRequiredType().getSimpleName();
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
