@@ -66,7 +66,7 @@ class ProxyHeadersIT {
 				+ "Connection: close\r\n\r\n");
 
 		assertThat(response).startsWith("HTTP/1.1 400");
-		assertThat(response).contains("<h1>Request not completed</h1>").containsPattern("Reference: [0-9A-F]{8}");
+		assertThat(response).contains("<h1>Request not understood</h1>").containsPattern("Reference: [0-9A-F]{8}");
 		ErrorPageText.assertNoTechnicalDetails(response);
 	}
 
@@ -81,7 +81,7 @@ class ProxyHeadersIT {
 				csrf);
 
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("<h1>Request not completed</h1>");
+		assertThat(response.body()).contains("<h1>Request not understood</h1>");
 		ErrorPageText.assertNoTechnicalDetails(response.body());
 	}
 
