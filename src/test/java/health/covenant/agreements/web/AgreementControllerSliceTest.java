@@ -7,6 +7,7 @@ import java.util.Map;
 import health.covenant.WebSliceTest;
 import health.covenant.agreements.AgreementRuleException;
 import health.covenant.agreements.AgreementSearch;
+import health.covenant.agreements.AgreementQueries;
 import health.covenant.agreements.AgreementService;
 import health.covenant.agreements.ComplianceGapService;
 import health.covenant.agreements.RuleViolation;
@@ -53,6 +54,9 @@ class AgreementControllerSliceTest {
 
 	@MockitoBean
 	AgreementService agreements;
+
+	@MockitoBean
+	AgreementQueries queries;
 
 	@MockitoBean
 	AgreementSearch search;
