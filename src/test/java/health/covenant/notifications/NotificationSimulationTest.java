@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 
 import health.covenant.IntegrationTest;
 import health.covenant.OtherTestsAccounts;
+import health.covenant.OtherTestsObligations;
 import health.covenant.TestClock;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
@@ -89,17 +90,25 @@ class NotificationSimulationTest {
 
 	private OtherTestsAccounts otherTests;
 
-	/** Only this scenario's people receive mail (the other tests' accounts are disabled meanwhile). */
+	private OtherTestsObligations otherObligations;
+
+	/**
+	 * Only this scenario's people receive mail and only its obligations are reminded of (the other tests'
+	 * accounts are disabled and their obligations parked meanwhile).
+	 */
 	@BeforeEach
-	void onlyThisScenariosPeople() {
+	void onlyThisScenariosPeopleAndObligations() {
 		this.otherTests = new OtherTestsAccounts(this.jdbc);
 		this.otherTests.disable();
+		this.otherObligations = new OtherTestsObligations(this.jdbc);
+		this.otherObligations.park();
 	}
 
 	@AfterEach
 	void restore() {
 		this.clock.reset();
 		this.capture.start();
+		this.otherObligations.restore();
 		this.otherTests.restore();
 	}
 
