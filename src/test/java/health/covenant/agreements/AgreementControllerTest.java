@@ -21,10 +21,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static health.covenant.WebTestSupport.as;
 import static health.covenant.WebTestSupport.htmx;
+import static health.covenant.agreements.web.AgreementFormRequests.createForm;
 import static health.covenant.agreements.AgreementFixtures.executedBaa;
 import static health.covenant.agreements.AgreementFixtures.vendorInService;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,30 +70,6 @@ class AgreementControllerTest {
 		LocalDate today = this.clock.today();
 		long vendor = vendorInService(this.vendors, name, PhiAccess.PHI);
 		return this.agreements.create(vendor, executedBaa(today.minusMonths(6), today.plusDays(60), true, 30));
-	}
-
-	/** A complete "add an executed BAA" form; overrides are pairs of field name and value. */
-	static MockMultipartHttpServletRequestBuilder createForm(long vendorId, String... overrides) {
-		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
-		fields.put("vendorId", String.valueOf(vendorId));
-		fields.put("kind", "BAA");
-		fields.put("status", "EXECUTED");
-		fields.put("effectiveDate", "2026-11-01");
-		fields.put("expirationDate", "2027-10-31");
-		fields.put("autoRenews", "true");
-		fields.put("renewalTermMonths", "12");
-		fields.put("noticePeriodDays", "60");
-		fields.put("breachNoticeValue", "10");
-		fields.put("breachNoticeUnit", "BUSINESS_DAYS");
-		fields.put("signedDate", "2026-10-28");
-		fields.put("counterpartySignatory", "Jane Doe, CEO");
-		fields.put("documentKind", "SIGNED");
-		for (int i = 0; i < overrides.length; i += 2) {
-			fields.put(overrides[i], overrides[i + 1]);
-		}
-		MockMultipartHttpServletRequestBuilder request = multipart("/agreements");
-		fields.forEach(request::param);
-		return request;
 	}
 
 	@ParameterizedTest
