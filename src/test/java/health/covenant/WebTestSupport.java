@@ -3,6 +3,7 @@ package health.covenant;
 import java.util.Arrays;
 
 import health.covenant.identity.Role;
+import health.covenant.identity.UserSummary;
 
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -19,6 +20,12 @@ public final class WebTestSupport {
 				: roles[0].name().toLowerCase().replace('_', '-') + "@covenant.test";
 		return SecurityMockMvcRequestPostProcessors.user(email)
 			.roles(Arrays.stream(roles).map(Role::name).toArray(String[]::new));
+	}
+
+	/** Signed in as this user, with its roles. */
+	public static RequestPostProcessor as(UserSummary user) {
+		return SecurityMockMvcRequestPostProcessors.user(user.email())
+			.roles(user.roles().stream().map(Role::name).toArray(String[]::new));
 	}
 
 	public static RequestPostProcessor htmx() {

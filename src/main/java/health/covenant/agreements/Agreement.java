@@ -79,6 +79,10 @@ class Agreement extends AuditableEntity {
 	@Column(name = "phi_returned_on")
 	private LocalDate phiReturnedOn;
 
+	/** Derived: required clauses its findings leave unfulfilled ({@link ClauseCatalog#missingRequired}). */
+	@Column(name = "missing_required_clauses", nullable = false)
+	private int missingRequiredClauses;
+
 	protected Agreement() {
 	}
 
@@ -115,6 +119,11 @@ class Agreement extends AuditableEntity {
 		}
 	}
 
+	/** Stores the count of missing required clauses, as the clause catalogue's rule computed it. */
+	void countMissingClauses(int missing) {
+		this.missingRequiredClauses = missing;
+	}
+
 	void recordPhiReturned(LocalDate day) {
 		this.phiReturnedOn = day;
 	}
@@ -124,11 +133,23 @@ class Agreement extends AuditableEntity {
 	 * agreement has ended (expired, terminated, superseded), so ended agreements sort last.
 	 */
 	void computeDates(LocalDate today) {
+		StoredDates dates = datesOn(today);
+		this.currentTermEnd = dates.currentTermEnd();
+		this.nextNoticeDeadline = dates.nextNoticeDeadline();
+		this.keyDate = dates.keyDate();
+	}
+
+	/** The dates to store as of {@code today}: those of the schedule while open, none once ended. */
+	StoredDates datesOn(LocalDate today) {
+		if (!this.status.isOpen()) {
+			return new StoredDates(null, null, null);
+		}
 		AgreementTerms.Schedule schedule = details().terms().on(today);
-		boolean open = this.status.isOpen();
-		this.currentTermEnd = open ? schedule.currentTermEnd() : null;
-		this.nextNoticeDeadline = open ? schedule.nextNoticeDeadline() : null;
-		this.keyDate = open ? schedule.keyDate() : null;
+		return new StoredDates(schedule.currentTermEnd(), schedule.nextNoticeDeadline(), schedule.keyDate());
+	}
+
+	/** The computed dates stored on an agreement for sorting and filtering. */
+	record StoredDates(LocalDate currentTermEnd, LocalDate nextNoticeDeadline, LocalDate keyDate) {
 	}
 
 	AgreementDetails details() {
@@ -182,6 +203,10 @@ class Agreement extends AuditableEntity {
 
 	LocalDate getEndedOn() {
 		return this.endedOn;
+	}
+
+	int getMissingRequiredClauses() {
+		return this.missingRequiredClauses;
 	}
 
 	LocalDate getPhiReturnedOn() {

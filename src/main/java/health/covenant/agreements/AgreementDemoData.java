@@ -28,12 +28,16 @@ class AgreementDemoData implements DemoDataLoader {
 
 	private final AgreementService agreements;
 
+	private final AgreementQueries queries;
+
 	private final VendorService vendors;
 
 	private final OrganisationClock clock;
 
-	AgreementDemoData(AgreementService agreements, VendorService vendors, OrganisationClock clock) {
+	AgreementDemoData(AgreementService agreements, AgreementQueries queries, VendorService vendors,
+			OrganisationClock clock) {
 		this.agreements = agreements;
+		this.queries = queries;
 		this.vendors = vendors;
 		this.clock = clock;
 	}
@@ -65,7 +69,7 @@ class AgreementDemoData implements DemoDataLoader {
 		List<VendorSummary> order = new ArrayList<>(phi);
 		order.addAll(others);
 		// people whose job is legal first (the administrator holds every role)
-		List<UserSummary> owners = this.agreements.possibleOwners()
+		List<UserSummary> owners = this.queries.possibleOwners()
 			.stream()
 			.sorted(java.util.Comparator.comparingInt((UserSummary user) -> user.roles().size()))
 			.toList();
@@ -103,12 +107,12 @@ class AgreementDemoData implements DemoDataLoader {
 			long expired = baa(order.get(3), AgreementStatus.EXECUTED, today.minusYears(3), today.minusDays(20), false, 0,
 					0, 60, BreachNoticeUnit.CALENDAR_DAYS, legal2);
 			tickClauses(expired, 15);
-			AgreementDetails terms = this.agreements.get(expired).details();
-			this.agreements.update(expired, this.agreements.get(expired).version(),
+			AgreementDetails terms = this.queries.get(expired).details();
+			this.agreements.update(expired, this.queries.get(expired).version(),
 					withStatus(terms, AgreementStatus.EXPIRED));
 			long renewal = this.agreements.newVersion(expired);
-			AgreementDetails draft = this.agreements.get(renewal).details();
-			this.agreements.update(renewal, this.agreements.get(renewal).version(),
+			AgreementDetails draft = this.queries.get(renewal).details();
+			this.agreements.update(renewal, this.queries.get(renewal).version(),
 					new AgreementDetails(draft.kind(), AgreementStatus.IN_NEGOTIATION, today.plusDays(10),
 							today.plusDays(10).plusYears(3), true, 12, 60, 10, BreachNoticeUnit.BUSINESS_DAYS, null, null,
 							legal2, "Vendor redline received; indemnity still open."));
@@ -119,8 +123,8 @@ class AgreementDemoData implements DemoDataLoader {
 			long old = baa(order.get(4), AgreementStatus.EXECUTED, today.minusYears(4), today.minusYears(2), false, 0, 0, 60,
 					BreachNoticeUnit.CALENDAR_DAYS, legal);
 			long locked = this.agreements.newVersion(old);
-			AgreementDetails draft = this.agreements.get(locked).details();
-			this.agreements.update(locked, this.agreements.get(locked).version(),
+			AgreementDetails draft = this.queries.get(locked).details();
+			this.agreements.update(locked, this.queries.get(locked).version(),
 					new AgreementDetails(draft.kind(), AgreementStatus.EXECUTED, today.minusMonths(11).minusDays(20),
 							today.plusDays(10), true, 12, 60, 15, BreachNoticeUnit.CALENDAR_DAYS,
 							today.minusMonths(11).minusDays(25), "VP Legal", legal, null));
@@ -141,7 +145,7 @@ class AgreementDemoData implements DemoDataLoader {
 			if (i == 6) {
 				long next = this.agreements.newVersion(covered);
 				LocalDate starts = today.plusMonths(1).withDayOfMonth(1);
-				this.agreements.update(next, this.agreements.get(next).version(),
+				this.agreements.update(next, this.queries.get(next).version(),
 						new AgreementDetails(AgreementKind.BAA, AgreementStatus.EXECUTED, starts,
 								starts.plusYears(3).minusDays(1), true, 12, 90, 5, BreachNoticeUnit.BUSINESS_DAYS, today,
 								"Privacy Officer", legal, "Adds the no-training clause; takes effect next month."));
@@ -162,7 +166,7 @@ class AgreementDemoData implements DemoDataLoader {
 
 	/** Marks the first {@code count} clauses of the reference present (BAA-01…). */
 	private void tickClauses(long agreementId, int count) {
-		this.agreements.clauseCatalog()
+		this.queries.clauseCatalog()
 			.stream()
 			.filter((clause) -> !clause.recommended())
 			.limit(count)

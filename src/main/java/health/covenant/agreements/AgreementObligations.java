@@ -112,7 +112,7 @@ class AgreementObligations implements ObligationSource {
 		Map<Long, AgreementStanding.Successor> successors = this.agreements
 			.findSuccessors(executed.stream().map(Agreement::getId).toList())
 			.stream()
-			.collect(Collectors.toMap(Agreement::getSupersedesId, AgreementService::successor));
+			.collect(Collectors.toMap(Agreement::getSupersedesId, AgreementQueries::successor));
 		List<ObligationDraft> drafts = new ArrayList<>();
 		for (Agreement agreement : executed) {
 			AgreementDetails details = agreement.details();

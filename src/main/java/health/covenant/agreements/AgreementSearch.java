@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AgreementSearch {
 
-	private final AgreementService agreements;
+	private final AgreementQueries agreements;
 
 	private final AgreementRepository repository;
 
@@ -35,7 +35,7 @@ public class AgreementSearch {
 
 	private final OrganisationClock clock;
 
-	AgreementSearch(AgreementService agreements, AgreementRepository repository, JdbcClient jdbc,
+	AgreementSearch(AgreementQueries agreements, AgreementRepository repository, JdbcClient jdbc,
 			OrganisationClock clock) {
 		this.clock = clock;
 		this.agreements = agreements;
@@ -70,7 +70,7 @@ public class AgreementSearch {
 			params.add(today.plusDays(query.withinDays()));
 		}
 		if (query.missingClauses()) {
-			where.append(" AND ").append(ClauseCatalog.MISSING_REQUIRED_SQL);
+			where.append(" AND a.missing_required_clauses > 0");
 		}
 		long total = this.jdbc.sql("SELECT count(*) FROM agreement a" + where).params(params).query(Long.class).single();
 		Pageable pageable = Paging.within(requested, total);

@@ -2,46 +2,34 @@ package health.covenant.agreements;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import health.covenant.audit.AuditChanges;
 import health.covenant.audit.AuditService;
 import health.covenant.documents.DocumentService;
 import health.covenant.documents.DocumentSummary;
-import health.covenant.identity.Role;
-import health.covenant.identity.UserService;
-import health.covenant.identity.UserSummary;
 import health.covenant.obligations.ObligationSubjectChanged;
 import health.covenant.shared.OrganisationClock;
 import health.covenant.shared.ConcurrentEditException;
 import health.covenant.shared.NotFoundException;
-import health.covenant.shared.Paging;
 import health.covenant.vendors.VendorService;
 import health.covenant.vendors.VendorSummary;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Agreements of vendors: create, edit (rules enforced, optimistic locking), new versions that
- * supersede, the clause checklist and the agreement's documents. Every change is audited with
+ * The commands on agreements of vendors: create, edit (rules enforced, optimistic locking), new
+ * versions that supersede, clause findings and the agreement's documents. Every change is audited with
  * field-level before/after and announced to the obligations module. Dates are computed from the
- * terms as of today in the organisation's time zone ({@link AgreementTerms}).
+ * terms as of today in the organisation's time zone ({@link AgreementTerms}). The reads are in
+ * {@link AgreementQueries} and {@link AgreementSearch}.
  */
 @Service
 public class AgreementService {
@@ -51,6 +39,8 @@ public class AgreementService {
 	/** Entity type in the audit log, document owner type and obligation subject type. */
 	public static final String ENTITY = "Agreement";
 
+	private static final int BATCH = 500;
+
 	private final AgreementRepository agreements;
 
 	private final AgreementClauseRepository clauses;
@@ -59,7 +49,7 @@ public class AgreementService {
 
 	private final VendorService vendors;
 
-	private final UserService users;
+	private final AgreementQueries queries;
 
 	private final DocumentService documents;
 
@@ -69,39 +59,32 @@ public class AgreementService {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate jdbcTemplate;
+
 	private final OrganisationClock clock;
 
 	AgreementService(AgreementRepository agreements, AgreementClauseRepository clauses, ClauseCatalog catalog,
-			VendorService vendors, UserService users, DocumentService documents, AuditService audit,
-			ApplicationEventPublisher events, JdbcClient jdbc, OrganisationClock clock) {
+			AgreementQueries queries, VendorService vendors, DocumentService documents, AuditService audit,
+			ApplicationEventPublisher events, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
+			OrganisationClock clock) {
 		this.agreements = agreements;
 		this.clauses = clauses;
 		this.catalog = catalog;
 		this.vendors = vendors;
-		this.users = users;
+		this.queries = queries;
 		this.documents = documents;
 		this.audit = audit;
 		this.events = events;
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.clock = clock;
-	}
-
-
-	/** Users who may own agreements (enabled LEGAL users), by name. */
-	public List<UserSummary> possibleOwners() {
-		return this.users.usersWithRole(Role.LEGAL);
-	}
-
-	/** The clause reference list (BAA-01…15, then REC-*). */
-	public List<ClauseDefinition> clauseCatalog() {
-		return this.catalog.all();
 	}
 
 	/** The rule violations these details would cause, without saving (form checks). */
 	public List<RuleViolation> check(AgreementStatus previous, AgreementDetails details) {
 		List<RuleViolation> violations = new ArrayList<>(AgreementRules.check(previous, details, this.clock.today()));
 		if (details.ownerId() != null
-				&& possibleOwners().stream().noneMatch((user) -> user.id() == details.ownerId())) {
+				&& this.queries.possibleOwners().stream().noneMatch((user) -> user.id() == details.ownerId())) {
 			violations.add(new RuleViolation("ownerId", "agreement.rule.ownerNotLegal", List.of()));
 		}
 		return violations;
@@ -132,6 +115,7 @@ public class AgreementService {
 		enforce(null, details);
 		Agreement agreement = new Agreement(vendorId, null, details);
 		agreement.computeDates(this.clock.today());
+		agreement.countMissingClauses(this.catalog.missingRequired(details.kind(), Map.of()));
 		this.agreements.saveAndFlush(agreement);
 		this.audit.record("AGREEMENT_CREATED", ENTITY, agreement.getId(),
 				"Added " + details.kind() + " (" + details.status() + ") for " + vendor.name(),
@@ -165,6 +149,7 @@ public class AgreementService {
 			agreement.endedOn(endDay(agreement, details));
 		}
 		agreement.computeDates(this.clock.today());
+		countMissingClauses(agreement);
 		this.agreements.saveAndFlush(agreement);
 		AuditChanges changes = AuditChanges.diff(before, agreement.snapshot());
 		if (!changes.isEmpty()) {
@@ -245,8 +230,7 @@ public class AgreementService {
 	@PreAuthorize(EDITORS)
 	public long newVersion(long id) {
 		Agreement old = load(id);
-		if (this.agreements.findSuccessor(id).isPresent() || old.getStatus() == AgreementStatus.SUPERSEDED
-				|| old.getStatus() == AgreementStatus.TERMINATED) {
+		if (this.agreements.findSuccessor(id).isPresent() || !old.getStatus().canHaveNewVersion()) {
 			throw new AgreementRuleException(
 					List.of(new RuleViolation(null, "agreement.rule.alreadySucceeded", List.of())));
 		}
@@ -262,6 +246,8 @@ public class AgreementService {
 			copy.set(finding.getStatus(), finding.getNote(), null);
 			this.clauses.save(copy);
 		}
+		countMissingClauses(version);
+		this.agreements.saveAndFlush(version);
 		this.audit.record("AGREEMENT_CREATED", ENTITY, version.getId(),
 				"Started a new version of " + old.getKind() + " #" + id, AuditChanges.created(version.snapshot()));
 		announce(version.getId());
@@ -301,62 +287,6 @@ public class AgreementService {
 		return today;
 	}
 
-	/** The agreement with its computed dates, versions and missing clauses. */
-	@Transactional(readOnly = true)
-	public AgreementView get(long id) {
-		Agreement agreement = load(id);
-		LocalDate today = this.clock.today();
-		AgreementDetails details = agreement.details();
-		String vendorName = this.vendors.findSummary(agreement.getVendorId()).map(VendorSummary::name).orElse("?");
-		List<Agreement> earlier = new ArrayList<>();
-		Long previous = agreement.getSupersedesId();
-		while (previous != null && earlier.size() < 100) {
-			Agreement version = load(previous);
-			earlier.add(version);
-			previous = version.getSupersedesId();
-		}
-		Optional<Agreement> next = this.agreements.findSuccessor(id);
-		Long successor = next.map(Agreement::getId).orElse(null);
-		AgreementTerms.Schedule schedule = details.terms().on(today);
-		AgreementStanding standing = AgreementStanding.of(details.status(), agreement.getEndedOn(), schedule,
-				next.map(AgreementService::successor).orElse(null), today);
-		List<String> missing = details.kind().isBaa() ? checklistOf(id).stream()
-			.filter(ClauseLine::gap)
-			.map((line) -> line.clause().code())
-			.toList() : List.of();
-		return new AgreementView(id, agreement.getVersion(), agreement.getVendorId(), vendorName, details, schedule,
-				standing, today, ownerName(details.ownerId()), agreement.getSupersedesId(), successor, rows(earlier),
-				missing, agreement.getPhiReturnedOn(), agreement.getCreatedAt(), agreement.getCreatedBy(),
-				agreement.getUpdatedAt(), agreement.getUpdatedBy());
-	}
-
-	/** A vendor's agreements, newest first. */
-	@Transactional(readOnly = true)
-	public List<AgreementRow> forVendor(long vendorId) {
-		return rows(this.agreements.findByVendor(vendorId));
-	}
-
-	/**
-	 * Agreements of these vendors (any status), for gap computation: a fixed number of queries
-	 * whatever the number of vendors, without owner names.
-	 */
-	@Transactional(readOnly = true)
-	List<AgreementRow> forVendors(Collection<Long> vendorIds) {
-		return vendorIds.isEmpty() ? List.of() : rows(this.agreements.findByVendors(vendorIds), false);
-	}
-
-	/** The vendor an agreement belongs to, if the agreement exists. */
-	@Transactional(readOnly = true)
-	Optional<Long> vendorOf(long agreementId) {
-		return this.agreements.findById(agreementId).map(Agreement::getVendorId);
-	}
-
-	/** Every EXECUTED agreement. */
-	@Transactional(readOnly = true)
-	List<AgreementRow> executed() {
-		return rows(this.agreements.findExecuted());
-	}
-
 	/**
 	 * Recomputes the stored dates of auto-renewing agreements that "today" has rolled past (they sort
 	 * and filter by them). Cheap when nothing is stale; safe on several instances.
@@ -366,21 +296,12 @@ public class AgreementService {
 		LocalDate today = this.clock.today();
 		List<Agreement> stale = this.agreements.findWithStaleDates(today);
 		for (Agreement agreement : stale) {
-			AgreementTerms.Schedule dates = agreement.details().terms().on(today);
-			boolean ended = !agreement.getStatus().isOpen();
+			Agreement.StoredDates dates = agreement.datesOn(today);
 			this.jdbc.sql("UPDATE agreement SET current_term_end = ?, next_notice_deadline = ?, key_date = ? WHERE id = ?")
-				.params(ended ? null : dates.currentTermEnd(), ended ? null : dates.nextNoticeDeadline(),
-						ended ? null : dates.keyDate(), agreement.getId())
+				.params(dates.currentTermEnd(), dates.nextNoticeDeadline(), dates.keyDate(), agreement.getId())
 				.update();
 		}
 		return stale.size();
-	}
-
-	/** The checklist of an agreement: every clause of the reference with this agreement's finding. */
-	@Transactional(readOnly = true)
-	public List<ClauseLine> checklist(long id) {
-		load(id);
-		return checklistOf(id);
 	}
 
 	/**
@@ -408,6 +329,8 @@ public class AgreementService {
 		Map<String, Object> before = finding.snapshot();
 		finding.set(status, truncate(note, 1000), truncate(sectionRef, 100));
 		this.clauses.saveAndFlush(finding);
+		countMissingClauses(agreement);
+		this.agreements.saveAndFlush(agreement);
 		AuditChanges changes = AuditChanges.diff(before, finding.snapshot());
 		if (!changes.isEmpty()) {
 			this.audit.record("AGREEMENT_CLAUSE_CHANGED", ENTITY, id, code + " " + status + " in "
@@ -416,12 +339,6 @@ public class AgreementService {
 		}
 		return new ClauseLine(definition, finding.getStatus(), finding.getNote(), finding.getSectionRef(),
 				finding.getUpdatedBy(), finding.getUpdatedAt());
-	}
-
-	/** The agreement's documents, newest first. */
-	@Transactional(readOnly = true)
-	public List<DocumentSummary> documents(long id) {
-		return this.documents.forOwner(ENTITY, id);
 	}
 
 	/** Stores a signed copy, redline or amendment (checked, encrypted, audited by the documents module). */
@@ -443,83 +360,52 @@ public class AgreementService {
 		return document;
 	}
 
-	/** Whether documents of this agreement may be deleted: never once it was executed. */
-	@Transactional(readOnly = true)
-	public boolean documentsDeletable(long id) {
-		return this.agreements.findById(id).map((a) -> !a.getStatus().wasExecuted()).orElse(false);
-	}
-
-	List<ClauseLine> checklistOf(long id) {
-		Map<String, AgreementClause> findings = this.clauses.findByAgreement(id)
-			.stream()
-			.collect(Collectors.toMap(AgreementClause::getClauseCode, Function.identity()));
-		return this.catalog.all().stream().map((clause) -> line(clause, findings.get(clause.code()))).toList();
-	}
-
-	private static ClauseLine line(ClauseDefinition clause, AgreementClause finding) {
-		return finding == null ? new ClauseLine(clause, null, null, null, null, null)
-				: new ClauseLine(clause, finding.getStatus(), finding.getNote(), finding.getSectionRef(),
-						finding.getUpdatedBy(), finding.getUpdatedAt());
-	}
-
-	/** List rows of these agreements (in this order), with their dates computed for today. */
-	List<AgreementRow> rows(List<Agreement> list) {
-		return rows(list, true);
-	}
-
-	private List<AgreementRow> rows(List<Agreement> list, boolean withOwners) {
-		if (list.isEmpty()) {
-			return List.of();
+	/** Stores how many required clauses the agreement's findings leave unfulfilled (the catalogue's rule). */
+	private void countMissingClauses(Agreement agreement) {
+		Map<String, AgreementClause> findings = new HashMap<>();
+		for (AgreementClause finding : this.clauses.findByAgreement(agreement.getId())) {
+			findings.put(finding.getClauseCode(), finding);
 		}
-		LocalDate today = this.clock.today();
-		Map<Long, String> vendorNames = this.vendors
-			.findSummaries(list.stream().map(Agreement::getVendorId).collect(Collectors.toSet()))
-			.stream()
-			.collect(Collectors.toMap(VendorSummary::id, VendorSummary::name));
-		List<Long> baaIds = list.stream().filter((a) -> a.getKind().isBaa()).map(Agreement::getId).toList();
-		Map<Long, Integer> missing = missingRequired(baaIds);
-		Map<Long, AgreementStanding.Successor> successors = this.agreements
-			.findSuccessors(list.stream().map(Agreement::getId).toList())
-			.stream()
-			.collect(Collectors.toMap(Agreement::getSupersedesId, AgreementService::successor));
-		Map<Long, String> owners = new HashMap<>();
-		List<AgreementRow> rows = new ArrayList<>();
-		for (Agreement agreement : list) {
-			AgreementDetails details = agreement.details();
-			AgreementTerms.Schedule schedule = details.terms().on(today);
-			String owner = details.ownerId() == null || !withOwners ? null
-					: owners.computeIfAbsent(details.ownerId(), this::ownerName);
-			AgreementStanding standing = AgreementStanding.of(details.status(), agreement.getEndedOn(), schedule,
-					successors.get(agreement.getId()), today);
-			rows.add(new AgreementRow(agreement.getId(), agreement.getVendorId(),
-					vendorNames.getOrDefault(agreement.getVendorId(), "?"), details.kind(), details.status(),
-					details.effectiveDate(), details.signedDate(), schedule, schedule.daysToNoticeDeadline(today), owner,
-					missing.getOrDefault(agreement.getId(), 0), details.autoRenews(), standing,
-					agreement.getPhiReturnedOn()));
-		}
-		return rows;
+		agreement.countMissingClauses(this.catalog.missingRequired(agreement.getKind(), findings));
 	}
 
-	/** Required clauses not fulfilled ({@link ClauseDefinition#satisfiedBy}), per BAA. */
-	private Map<Long, Integer> missingRequired(List<Long> baaIds) {
-		if (baaIds.isEmpty()) {
-			return Map.of();
+	/**
+	 * Recounts the missing required clauses of every agreement, in batches of {@value #BATCH} with a fixed
+	 * number of queries each, written with JDBC: for the data generator after it bulk-loads agreements and
+	 * their findings. Never on a request.
+	 * @return how many agreements miss a required clause
+	 */
+	@Transactional
+	public long recountMissingClauses() {
+		long after = 0;
+		while (true) {
+			List<Map.Entry<Long, AgreementKind>> batch = this.jdbc
+				.sql("SELECT id, kind FROM agreement WHERE id > ? ORDER BY id LIMIT " + BATCH)
+				.param(after)
+				.query((rs, row) -> Map.entry(rs.getLong("id"), AgreementKind.valueOf(rs.getString("kind"))))
+				.list();
+			if (batch.isEmpty()) {
+				break;
+			}
+			after = batch.get(batch.size() - 1).getKey();
+			Map<Long, Map<String, AgreementClause>> findings = new HashMap<>();
+			this.jdbc.sql("SELECT agreement_id, clause_code, status, note FROM agreement_clause WHERE agreement_id BETWEEN ? AND ?")
+				.params(batch.get(0).getKey(), after)
+				.query((rs) -> {
+					AgreementClause finding = new AgreementClause(rs.getLong("agreement_id"), rs.getString("clause_code"));
+					finding.set(ClauseStatus.valueOf(rs.getString("status")), rs.getString("note"), null);
+					findings.computeIfAbsent(finding.getAgreementId(), (k) -> new HashMap<>())
+						.put(finding.getClauseCode(), finding);
+				});
+			List<Object[]> counts = batch.stream()
+				.map((entry) -> new Object[] { this.catalog.missingRequired(entry.getValue(),
+						findings.getOrDefault(entry.getKey(), Map.of())), entry.getKey() })
+				.toList();
+			this.jdbcTemplate.batchUpdate("UPDATE agreement SET missing_required_clauses = ? WHERE id = ?", counts);
 		}
-		Map<Long, Map<String, AgreementClause>> findings = new LinkedHashMap<>();
-		for (AgreementClause finding : this.clauses.findByAgreements(baaIds)) {
-			findings.computeIfAbsent(finding.getAgreementId(), (k) -> new HashMap<>())
-				.put(finding.getClauseCode(), finding);
-		}
-		Map<Long, Integer> missing = new HashMap<>();
-		for (Long id : baaIds) {
-			missing.put(id, this.catalog.missingRequired(findings.getOrDefault(id, Map.of())));
-		}
-		return missing;
-	}
-
-	private String ownerName(Long ownerId) {
-		return ownerId == null ? null
-				: this.users.findById(ownerId).map(UserSummary::displayName).orElse("#" + ownerId);
+		return this.jdbc.sql("SELECT count(*) FROM agreement WHERE missing_required_clauses > 0")
+			.query(Long.class)
+			.single();
 	}
 
 	private void enforce(AgreementStatus previous, AgreementDetails details) {
@@ -537,10 +423,6 @@ public class AgreementService {
 		return this.agreements.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
 	}
 
-	static AgreementStanding.Successor successor(Agreement next) {
-		return new AgreementStanding.Successor(next.getId(), next.getStatus(), next.details().effectiveDate());
-	}
-
 	private static String truncate(String text, int max) {
 		return text == null || text.length() <= max ? text : text.substring(0, max);
 	}
@@ -548,9 +430,5 @@ public class AgreementService {
 	/** A file to store with an agreement. */
 	public record Upload(AgreementDocumentKind kind, String fileName, byte[] content) {
 	}
-
-	static final Comparator<AgreementRow> BY_KEY_DATE = Comparator
-		.comparing(AgreementRow::keyDate, Comparator.nullsLast(Comparator.naturalOrder()))
-		.thenComparing(AgreementRow::id);
 
 }

@@ -47,6 +47,11 @@ public enum AgreementStatus {
 		return this == EXECUTED || this == EXPIRED || this == TERMINATED || this == SUPERSEDED;
 	}
 
+	/** Whether a new version may follow: not once terminated or superseded (nor when one already follows). */
+	public boolean canHaveNewVersion() {
+		return this != TERMINATED && this != SUPERSEDED;
+	}
+
 	/** Statuses a new agreement may start in. */
 	public static Set<AgreementStatus> initial() {
 		return EnumSet.of(DRAFT, IN_NEGOTIATION, EXECUTED);

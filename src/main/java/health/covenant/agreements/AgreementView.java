@@ -40,6 +40,11 @@ public record AgreementView(long id, long version, long vendorId, String vendorN
 		return this.details.breachNoticeWindow();
 	}
 
+	/** Whether a new version of it may be started (none follows yet, and it was not terminated or superseded). */
+	public boolean newVersionAllowed() {
+		return this.supersededById == null && status().canHaveNewVersion();
+	}
+
 	/** A BAA that was executed may record the return or destruction of the PHI it covered. */
 	public boolean phiReturnRecordable() {
 		return kind() == AgreementKind.BAA && status().wasExecuted();

@@ -42,26 +42,26 @@ class ClauseCatalog {
 	}
 
 	/**
-	 * How many required clauses these findings of one BAA leave unfulfilled
-	 * ({@link ClauseDefinition#satisfiedBy}; a clause without a finding counts as missing).
-	 * @param findings the BAA's findings by clause code
+	 * The rule of "missing required clauses", the only place it is written: how many required clauses
+	 * the findings of one agreement leave unfulfilled ({@link ClauseDefinition#satisfiedBy}; a clause
+	 * without a finding counts as missing). Only a BAA carries the checklist: 0 for any other kind. The
+	 * result is stored on the agreement whenever its findings or its kind change, and the list filter,
+	 * the list rows and the compliance gaps read the stored count.
+	 * @param findings the agreement's findings by clause code
 	 */
-	int missingRequired(Map<String, AgreementClause> findings) {
+	int missingRequired(AgreementKind kind, Map<String, AgreementClause> findings) {
+		if (!kind.isBaa()) {
+			return 0;
+		}
 		return (int) required().stream().filter((clause) -> {
 			AgreementClause finding = findings.get(clause.code());
 			return finding == null || !clause.satisfiedBy(finding.getStatus(), finding.getNote());
 		}).count();
 	}
 
-	/**
-	 * The same rule as {@link #missingRequired} as an SQL condition on an agreement aliased {@code a}
-	 * (the list's "missing clauses" filter): a BAA with a required clause that no finding fulfils.
-	 */
-	static final String MISSING_REQUIRED_SQL = """
-			a.kind IN ('BAA', 'SUBCONTRACTOR_BAA') AND EXISTS (
-			   SELECT 1 FROM clause_definition d WHERE d.required AND NOT EXISTS (
-			     SELECT 1 FROM agreement_clause c WHERE c.agreement_id = a.id AND c.clause_code = d.code
-			       AND (c.status = 'PRESENT'
-			         OR (c.status = 'NOT_APPLICABLE' AND d.may_not_apply AND btrim(c.note) <> ''))))""";
+	/** The codes of the required clauses a checklist leaves unfulfilled (the same rule, clause by clause). */
+	static List<String> missingRequired(List<ClauseLine> checklist) {
+		return checklist.stream().filter(ClauseLine::gap).map((line) -> line.clause().code()).toList();
+	}
 
 }

@@ -32,9 +32,9 @@ class ComplianceGapMaintenance {
 
 	private final ComplianceGapService gaps;
 
-	private final AgreementService agreements;
+	private final AgreementQueries agreements;
 
-	ComplianceGapMaintenance(ComplianceGapService gaps, AgreementService agreements) {
+	ComplianceGapMaintenance(ComplianceGapService gaps, AgreementQueries agreements) {
 		this.gaps = gaps;
 		this.agreements = agreements;
 	}

@@ -46,7 +46,7 @@ public class ComplianceGapService {
 
 	private static final String ORDER = " ORDER BY severity, lower(vendor_name), gap_date NULLS LAST, id";
 
-	private final AgreementService agreements;
+	private final AgreementQueries agreements;
 
 	private final VendorService vendors;
 
@@ -58,7 +58,7 @@ public class ComplianceGapService {
 
 	private final OrganisationClock clock;
 
-	ComplianceGapService(AgreementService agreements, VendorService vendors, JdbcClient jdbc,
+	ComplianceGapService(AgreementQueries agreements, VendorService vendors, JdbcClient jdbc,
 			JdbcTemplate jdbcTemplate, EntityManager entityManager, OrganisationClock clock) {
 		this.clock = clock;
 		this.agreements = agreements;

@@ -11,13 +11,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import health.covenant.shared.Actor;
+import health.covenant.shared.Keyset;
 import health.covenant.shared.OrganisationTimeZone;
 import health.covenant.shared.Paging;
 import tools.jackson.core.type.TypeReference;
@@ -188,32 +188,21 @@ public class AuditService {
 	public AuditPage page(AuditQuery query, Long olderThan, Long newerThan, int size) {
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = new StringBuilder(where(query, params));
-		boolean forward = olderThan == null && newerThan != null;
-		if (olderThan != null || newerThan != null) {
-			where.append(forward ? " AND (at, seq) > " : " AND (at, seq) < ")
+		Keyset keyset = Keyset.of(olderThan, newerThan, size);
+		if (keyset.key() != null) {
+			where.append(keyset.forward() ? " AND (at, seq) > " : " AND (at, seq) < ")
 				.append("(SELECT c.at, c.seq FROM audit_event c WHERE c.seq = ?)");
-			params.add(forward ? newerThan : olderThan);
+			params.add(keyset.key());
 		}
-		params.add(size + 1);
-		List<AuditEvent> rows = new ArrayList<>(this.jdbc
+		params.add(keyset.limit());
+		List<AuditEvent> rows = this.jdbc
 			.sql("SELECT * FROM audit_event" + where
-					+ (forward ? " ORDER BY at, seq LIMIT ?" : " ORDER BY at DESC, seq DESC LIMIT ?"))
+					+ (keyset.forward() ? " ORDER BY at, seq LIMIT ?" : " ORDER BY at DESC, seq DESC LIMIT ?"))
 			.params(params)
 			.query(this::mapEvent)
-			.list());
-		boolean more = rows.size() > size;
-		if (more) {
-			rows.remove(rows.size() - 1);
-		}
-		if (forward) {
-			Collections.reverse(rows);
-		}
-		if (rows.isEmpty()) {
-			return new AuditPage(List.of(), null, null);
-		}
-		Long newer = (forward ? more : olderThan != null) ? rows.get(0).seq() : null;
-		Long older = (forward || more) ? rows.get(rows.size() - 1).seq() : null;
-		return new AuditPage(List.copyOf(rows), newer, older);
+			.list();
+		Keyset.Slice<AuditEvent> page = keyset.slice(rows, AuditEvent::seq);
+		return new AuditPage(page.rows(), page.newer(), page.older());
 	}
 
 	private String where(AuditQuery query, List<Object> params) {

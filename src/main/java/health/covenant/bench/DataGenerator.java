@@ -146,6 +146,7 @@ class DataGenerator {
 		List<AgreementRow> agreementRows = inTransaction(
 				(c) -> agreements(c, vendors, scale.agreements(), random, today, now, legalIds.isEmpty() ? userIds : legalIds));
 		long clauses = inTransaction((c) -> clauses(c, agreementRows, random, now));
+		this.agreements.recountMissingClauses();
 		step("agreements and clause checklists", start);
 		long auditEvents = inTransaction((c) -> auditEvents(c, scale.auditEvents(), random, now, people, vendors,
 				agreementRows));
@@ -335,13 +336,12 @@ class DataGenerator {
 				LocalDate termEnd = null;
 				LocalDate noticeDeadline = null;
 				LocalDate keyDate = null;
-				if (status == AgreementStatus.DRAFT || status == AgreementStatus.IN_NEGOTIATION
-						|| status == AgreementStatus.EXECUTED) {
+				if (status.isOpen()) {
 					AgreementTerms.Schedule schedule = new AgreementTerms(effective, expiration, autoRenews, renewal,
 							notice).on(today);
 					termEnd = schedule.currentTermEnd();
 					noticeDeadline = schedule.nextNoticeDeadline();
-					keyDate = noticeDeadline != null ? noticeDeadline : termEnd;
+					keyDate = schedule.keyDate();
 				}
 				Instant created = signed != null
 						? signed.minusDays(random.nextInt(60)).atStartOfDay(this.clock.getZone()).toInstant()

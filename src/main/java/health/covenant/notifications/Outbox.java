@@ -3,9 +3,7 @@ package health.covenant.notifications;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +11,7 @@ import java.util.Map;
 import health.covenant.audit.AuditChanges;
 import health.covenant.audit.AuditService;
 import health.covenant.shared.Actor;
+import health.covenant.shared.Keyset;
 import health.covenant.shared.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,36 +71,25 @@ public class Outbox {
 			where.append(" AND status = :status");
 			params.put("status", status.name());
 		}
-		boolean forward = olderThan == null && newerThan != null;
-		if (olderThan != null || newerThan != null) {
-			where.append(forward ? " AND (created_at, id) > " : " AND (created_at, id) < ")
+		Keyset keyset = Keyset.of(olderThan, newerThan, size);
+		if (keyset.key() != null) {
+			where.append(keyset.forward() ? " AND (created_at, id) > " : " AND (created_at, id) < ")
 				.append("(SELECT c.created_at, c.id FROM notification c WHERE c.id = :key)");
-			params.put("key", forward ? newerThan : olderThan);
+			params.put("key", keyset.key());
 		}
-		params.put("limit", size + 1);
-		List<Entry> rows = new ArrayList<>(this.jdbc
+		params.put("limit", keyset.limit());
+		List<Entry> rows = this.jdbc
 			.sql("SELECT id, recipient_email, subject, status, attempts, next_attempt_at, last_error, sent_at, created_at "
-					+ "FROM notification" + where + (forward ? " ORDER BY created_at, id" : " ORDER BY created_at DESC, id DESC")
+					+ "FROM notification" + where + (keyset.forward() ? " ORDER BY created_at, id" : " ORDER BY created_at DESC, id DESC")
 					+ " LIMIT :limit")
 			.params(params)
 			.query((rs, row) -> new Entry(rs.getLong("id"), rs.getString("recipient_email"), rs.getString("subject"),
 					Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
 					instant(rs.getTimestamp("next_attempt_at")), rs.getString("last_error"),
 					instant(rs.getTimestamp("sent_at")), instant(rs.getTimestamp("created_at"))))
-			.list());
-		boolean more = rows.size() > size;
-		if (more) {
-			rows.remove(rows.size() - 1);
-		}
-		if (forward) {
-			Collections.reverse(rows);
-		}
-		if (rows.isEmpty()) {
-			return new EntryPage(List.of(), null, null);
-		}
-		Long newer = (forward ? more : olderThan != null) ? rows.get(0).id() : null;
-		Long older = (forward || more) ? rows.get(rows.size() - 1).id() : null;
-		return new EntryPage(List.copyOf(rows), newer, older);
+			.list();
+		Keyset.Slice<Entry> page = keyset.slice(rows, Entry::id);
+		return new EntryPage(page.rows(), page.newer(), page.older());
 	}
 
 	/**

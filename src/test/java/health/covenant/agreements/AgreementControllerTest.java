@@ -21,10 +21,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static health.covenant.WebTestSupport.as;
 import static health.covenant.WebTestSupport.htmx;
+import static health.covenant.agreements.web.AgreementFormRequests.createForm;
 import static health.covenant.agreements.AgreementFixtures.executedBaa;
 import static health.covenant.agreements.AgreementFixtures.vendorInService;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +52,9 @@ class AgreementControllerTest {
 	AgreementService agreements;
 
 	@Autowired
+	AgreementQueries queries;
+
+	@Autowired
 	VendorService vendors;
 
 	@Autowired
@@ -67,30 +70,6 @@ class AgreementControllerTest {
 		LocalDate today = this.clock.today();
 		long vendor = vendorInService(this.vendors, name, PhiAccess.PHI);
 		return this.agreements.create(vendor, executedBaa(today.minusMonths(6), today.plusDays(60), true, 30));
-	}
-
-	/** A complete "add an executed BAA" form; overrides are pairs of field name and value. */
-	static MockMultipartHttpServletRequestBuilder createForm(long vendorId, String... overrides) {
-		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
-		fields.put("vendorId", String.valueOf(vendorId));
-		fields.put("kind", "BAA");
-		fields.put("status", "EXECUTED");
-		fields.put("effectiveDate", "2026-11-01");
-		fields.put("expirationDate", "2027-10-31");
-		fields.put("autoRenews", "true");
-		fields.put("renewalTermMonths", "12");
-		fields.put("noticePeriodDays", "60");
-		fields.put("breachNoticeValue", "10");
-		fields.put("breachNoticeUnit", "BUSINESS_DAYS");
-		fields.put("signedDate", "2026-10-28");
-		fields.put("counterpartySignatory", "Jane Doe, CEO");
-		fields.put("documentKind", "SIGNED");
-		for (int i = 0; i < overrides.length; i += 2) {
-			fields.put(overrides[i], overrides[i + 1]);
-		}
-		MockMultipartHttpServletRequestBuilder request = multipart("/agreements");
-		fields.forEach(request::param);
-		return request;
 	}
 
 	@ParameterizedTest
@@ -131,10 +110,10 @@ class AgreementControllerTest {
 			.andExpect(flash().attributeExists("flash"))
 			.andReturn();
 		long id = Long.parseLong(result.getResponse().getRedirectedUrl().replace("/agreements/", ""));
-		AgreementView view = this.agreements.get(id);
+		AgreementView view = this.queries.get(id);
 		assertThat(view.status()).isEqualTo(AgreementStatus.EXECUTED);
 		assertThat(view.schedule().noticeDeadline()).isEqualTo(LocalDate.of(2027, 9, 1));
-		assertThat(this.agreements.documents(id)).singleElement()
+		assertThat(this.queries.documents(id)).singleElement()
 			.satisfies((d) -> assertThat(d.fileName()).isEqualTo("Signed BAA.pdf"));
 		this.mvc.perform(get("/agreements").param("vendorId", String.valueOf(vendorId)).with(as(role)))
 			.andExpect(content().string(containsString("1 Sep 2027")));
@@ -149,7 +128,7 @@ class AgreementControllerTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(allOf(containsString("id=\"breachNoticeValue-error\""),
 					containsString("164.410"), containsString("value=\"61\""), containsString("Jane Doe, CEO"))));
-		assertThat(this.agreements.forVendor(vendorId)).isEmpty();
+		assertThat(this.queries.forVendor(vendorId)).isEmpty();
 	}
 
 	@Test
@@ -165,7 +144,7 @@ class AgreementControllerTest {
 		this.mvc.perform(createForm(vendorId, "noticePeriodDays", "abc").with(as(Role.LEGAL)).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Enter a whole number")));
-		assertThat(this.agreements.forVendor(vendorId)).isEmpty();
+		assertThat(this.queries.forVendor(vendorId)).isEmpty();
 	}
 
 	@Test
@@ -178,7 +157,7 @@ class AgreementControllerTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"file-error\"")))
 			.andExpect(content().string(containsString("checked by its content")));
-		assertThat(this.agreements.forVendor(vendorId)).isEmpty();
+		assertThat(this.queries.forVendor(vendorId)).isEmpty();
 	}
 
 	@Test
@@ -197,7 +176,7 @@ class AgreementControllerTest {
 			.with(as(Role.LEGAL))
 			.with(csrf()))
 			.andExpect(flash().attribute("flash", new Flash(Flash.Level.ERROR, "documents.rejected.tooLarge", List.of("25 MB"))));
-		assertThat(this.agreements.documents(id)).isEmpty();
+		assertThat(this.queries.documents(id)).isEmpty();
 
 		this.mvc.perform(multipart("/agreements/{id}/documents", id)
 			.file(new MockMultipartFile("file", "amendment.png", "image/png", TestFiles.png()))
@@ -205,10 +184,10 @@ class AgreementControllerTest {
 			.with(as(Role.LEGAL))
 			.with(csrf()))
 			.andExpect(flash().attribute("flash", new Flash(Flash.Level.SUCCESS, "documents.uploaded", List.of("amendment.png"))));
-		long documentId = this.agreements.documents(id).get(0).id();
+		long documentId = this.queries.documents(id).get(0).id();
 		this.mvc.perform(post("/agreements/{id}/documents/{doc}/delete", id, documentId).with(as(Role.LEGAL)).with(csrf()))
 			.andExpect(flash().attribute("flash", new Flash(Flash.Level.ERROR, "documents.rejected.retained", List.of())));
-		assertThat(this.agreements.documents(id)).hasSize(1);
+		assertThat(this.queries.documents(id)).hasSize(1);
 		this.mvc.perform(get("/agreements/{id}", id).with(as(Role.LEGAL)))
 			.andExpect(content().string(allOf(containsString("amendment.png"), containsString("Kept for 6 years"))));
 	}
@@ -229,7 +208,7 @@ class AgreementControllerTest {
 		assertThat(session).isNotNull();
 		this.mvc.perform(get("/agreements/{id}", id).cookie(session).with(as(Role.LEGAL)))
 			.andExpect(content().string(containsString("larger than the limit of 25 MB")));
-		assertThat(this.agreements.documents(id)).isEmpty();
+		assertThat(this.queries.documents(id)).isEmpty();
 	}
 
 	@Test
@@ -245,7 +224,7 @@ class AgreementControllerTest {
 			.andExpect(content().string(allOf(containsString("id=\"clause-BAA-06\""), containsString("Clause 7"),
 					containsString("hx-swap-oob"), containsString("12 required clause(s) missing"),
 					not(containsString("<html")))));
-		assertThat(this.agreements.checklist(id)).filteredOn((l) -> l.clause().code().equals("BAA-06"))
+		assertThat(this.queries.checklist(id)).filteredOn((l) -> l.clause().code().equals("BAA-06"))
 			.singleElement()
 			.satisfies((l) -> {
 				assertThat(l.status()).isEqualTo(ClauseStatus.PRESENT);
@@ -270,10 +249,21 @@ class AgreementControllerTest {
 			.with(as(Role.LEGAL))
 			.with(csrf())
 			.with(htmx()))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(allOf(containsString("id=\"clause-BAA-05-error\""),
 					containsString("BAA-05 is required in every BAA and cannot be marked not applicable."),
-					containsString("We hold no ePHI"))));
+					containsString("We hold no ePHI"), not(containsString("<html")))));
+		// a note is needed: the message is next to the note, which points at it
+		this.mvc.perform(post("/agreements/{id}/clauses/BAA-12", id).param("status", "NOT_APPLICABLE")
+			.param("note", " ")
+			.param("sectionRef", "9.9")
+			.with(as(Role.LEGAL))
+			.with(csrf())
+			.with(htmx()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("aria-describedby=\"clause-BAA-12-error\""),
+					containsString("id=\"clause-BAA-12-error\""), containsString("value=\"9.9\""),
+					containsString("id=\"clause-BAA-12-NOT_APPLICABLE\" value=\"NOT_APPLICABLE\" checked"))));
 		this.mvc.perform(post("/agreements/{id}/clauses/BAA-09", id).param("status", "NOT_APPLICABLE")
 			.param("note", "")
 			.with(as(Role.LEGAL))
@@ -281,7 +271,7 @@ class AgreementControllerTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flash", new Flash(Flash.Level.ERROR,
 					"agreement.clause.rule.notApplicableNeedsNote", List.of("BAA-09"))));
-		assertThat(this.agreements.checklist(id)).filteredOn((l) -> l.clause().code().startsWith("BAA-0"))
+		assertThat(this.queries.checklist(id)).filteredOn((l) -> l.clause().code().startsWith("BAA-0"))
 			.allSatisfy((l) -> assertThat(l.status()).isNull());
 	}
 
@@ -312,7 +302,7 @@ class AgreementControllerTest {
 		long vendor = vendorInService(this.vendors, "Ended page", PhiAccess.PHI);
 		AgreementDetails details = executedBaa(today.minusMonths(6), today.plusDays(40), true, 30);
 		long id = this.agreements.create(vendor, details);
-		this.agreements.update(id, this.agreements.get(id).version(),
+		this.agreements.update(id, this.queries.get(id).version(),
 				AgreementFixtures.withStatus(details, AgreementStatus.TERMINATED));
 		String terminated = "Terminated on " + this.dates.date(today);
 		for (String page : List.of("/agreements/" + id, "/agreements?vendorId=" + vendor)) {
@@ -331,7 +321,7 @@ class AgreementControllerTest {
 		LocalDate today = this.clock.today();
 		long id = executedAgreement("Superseded from");
 		long next = this.agreements.newVersion(id);
-		this.agreements.update(next, this.agreements.get(next).version(),
+		this.agreements.update(next, this.queries.get(next).version(),
 				new AgreementDetails(AgreementKind.BAA, AgreementStatus.EXECUTED, today.plusDays(8), today.plusYears(3),
 						true, 12, 60, 10, BreachNoticeUnit.BUSINESS_DAYS, today, "Jane Doe", null, null));
 		this.mvc.perform(get("/agreements/{id}", id).with(as(Role.LEGAL)))
@@ -354,14 +344,14 @@ class AgreementControllerTest {
 			.with(as(role))
 			.with(csrf()))
 			.andExpect(editor ? status().is3xxRedirection() : status().isForbidden());
-		assertThat(this.agreements.get(id).phiReturnedOn()).isEqualTo(editor ? this.clock.today() : null);
+		assertThat(this.queries.get(id).phiReturnedOn()).isEqualTo(editor ? this.clock.today() : null);
 	}
 
 	@Test
 	void aStaleEditShowsTheConflictAndSavesNothing() throws Exception {
 		long id = executedAgreement("Conflict");
-		long staleVersion = this.agreements.get(id).version();
-		AgreementDetails d = this.agreements.get(id).details();
+		long staleVersion = this.queries.get(id).version();
+		AgreementDetails d = this.queries.get(id).details();
 		this.agreements.update(id, staleVersion, new AgreementDetails(d.kind(), d.status(), d.effectiveDate(),
 				d.expirationDate(), d.autoRenews(), d.renewalTermMonths(), 31, d.breachNoticeValue(),
 				d.breachNoticeUnit(), d.signedDate(), d.counterpartySignatory(), d.ownerId(), d.notes()));
@@ -375,7 +365,7 @@ class AgreementControllerTest {
 			.with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Someone else saved this record")));
-		assertThat(this.agreements.get(id).details().noticePeriodDays()).isEqualTo(31);
+		assertThat(this.queries.get(id).details().noticePeriodDays()).isEqualTo(31);
 	}
 
 	@Test
@@ -396,7 +386,7 @@ class AgreementControllerTest {
 	@Test
 	void listFiltersAndHtmxFragment() throws Exception {
 		long id = executedAgreement("Filter");
-		long vendorId = this.agreements.get(id).vendorId();
+		long vendorId = this.queries.get(id).vendorId();
 		MockHttpServletRequestBuilder missing = get("/agreements").param("vendorId", String.valueOf(vendorId))
 			.param("missing", "true")
 			.param("kind", "BAA")

@@ -33,8 +33,8 @@ final class AgreementFixtures {
 				d.counterpartySignatory(), d.ownerId(), d.notes());
 	}
 
-	static void tickAllRequired(AgreementService agreements, long id) {
-		agreements.clauseCatalog()
+	static void tickAllRequired(AgreementService agreements, AgreementQueries queries, long id) {
+		queries.clauseCatalog()
 			.stream()
 			.filter(ClauseDefinition::required)
 			.forEach((clause) -> agreements.updateClause(id, clause.code(), ClauseStatus.PRESENT, null, null));

@@ -39,6 +39,9 @@ class AgreementServiceTest {
 	AgreementService agreements;
 
 	@Autowired
+	AgreementQueries queries;
+
+	@Autowired
 	AgreementSearch search;
 
 	@Autowired
@@ -76,19 +79,19 @@ class AgreementServiceTest {
 		this.agreements.updateClause(first, "BAA-01", ClauseStatus.PRESENT, "ok", "§ 2");
 
 		long second = this.agreements.newVersion(first);
-		AgreementView draft = this.agreements.get(second);
+		AgreementView draft = this.queries.get(second);
 		assertThat(draft.status()).isEqualTo(AgreementStatus.DRAFT);
 		assertThat(draft.supersedesId()).isEqualTo(first);
-		assertThat(this.agreements.checklist(second)).filteredOn((l) -> l.clause().code().equals("BAA-01"))
+		assertThat(this.queries.checklist(second)).filteredOn((l) -> l.clause().code().equals("BAA-01"))
 			.singleElement()
 			.satisfies((l) -> assertThat(l.status()).isEqualTo(ClauseStatus.PRESENT));
 		assertThatExceptionOfType(AgreementRuleException.class).isThrownBy(() -> this.agreements.newVersion(first));
 
 		this.agreements.update(second, draft.version(),
 				executedBaa(today.minusDays(1), today.plusYears(3), true, 60));
-		assertThat(this.agreements.get(first).status()).isEqualTo(AgreementStatus.SUPERSEDED);
-		assertThat(this.agreements.get(first).supersededById()).isEqualTo(second);
-		assertThat(this.agreements.get(second).history()).extracting(AgreementRow::id).containsExactly(first);
+		assertThat(this.queries.get(first).status()).isEqualTo(AgreementStatus.SUPERSEDED);
+		assertThat(this.queries.get(first).supersededById()).isEqualTo(second);
+		assertThat(this.queries.get(second).history()).extracting(AgreementRow::id).containsExactly(first);
 		assertThat(auditActions(first)).containsSubsequence("AGREEMENT_CREATED", "AGREEMENT_CLAUSE_CHANGED",
 				"AGREEMENT_STATUS_CHANGED");
 	}
@@ -102,7 +105,7 @@ class AgreementServiceTest {
 		assertThatExceptionOfType(AgreementRuleException.class).isThrownBy(() -> this.agreements.create(vendor, tooLong))
 			.satisfies((ex) -> assertThat(ex.violations()).extracting(RuleViolation::messageKey)
 				.contains("agreement.rule.breachWindowTooLong", "agreement.rule.executedNeedsSignedDate"));
-		assertThat(this.agreements.forVendor(vendor)).isEmpty();
+		assertThat(this.queries.forVendor(vendor)).isEmpty();
 	}
 
 	@Test
@@ -110,11 +113,11 @@ class AgreementServiceTest {
 		LocalDate today = this.clock.today();
 		long vendor = vendorInService(this.vendors, "Stale", PhiAccess.NONE);
 		long id = this.agreements.create(vendor, executedBaa(today.minusYears(1), today.plusYears(1), false, 30));
-		long version = this.agreements.get(id).version();
+		long version = this.queries.get(id).version();
 		this.agreements.update(id, version, executedBaa(today.minusYears(1), today.plusYears(2), false, 30));
 		assertThatExceptionOfType(ConcurrentEditException.class).isThrownBy(() -> this.agreements.update(id, version,
 				executedBaa(today.minusYears(1), today.plusYears(5), false, 30)));
-		assertThat(this.agreements.get(id).details().expirationDate()).isEqualTo(today.plusYears(2));
+		assertThat(this.queries.get(id).details().expirationDate()).isEqualTo(today.plusYears(2));
 	}
 
 	@Test
@@ -122,7 +125,7 @@ class AgreementServiceTest {
 		LocalDate today = this.clock.today();
 		long vendor = vendorInService(this.vendors, "Audit", PhiAccess.NONE);
 		long id = this.agreements.create(vendor, executedBaa(today.minusYears(1), today.plusYears(1), false, 30));
-		this.agreements.update(id, this.agreements.get(id).version(),
+		this.agreements.update(id, this.queries.get(id).version(),
 				executedBaa(today.minusYears(1), today.plusYears(1), false, 45));
 		String changes = this.jdbc
 			.sql("SELECT changes::text FROM audit_event WHERE entity_type = 'Agreement' AND entity_id = ? "
@@ -152,8 +155,8 @@ class AgreementServiceTest {
 		assertThat(agreementSource().forSubject(id).get(1).dueDate()).isEqualTo(today.plusDays(40).plusMonths(12));
 
 		this.clock.reset();
-		this.agreements.update(id, this.agreements.get(id).version(),
-				withStatus(this.agreements.get(id).details(), AgreementStatus.TERMINATED));
+		this.agreements.update(id, this.queries.get(id).version(),
+				withStatus(this.queries.get(id).details(), AgreementStatus.TERMINATED));
 		assertThat(agreementSource().forSubject(id)).isEmpty();
 	}
 
@@ -184,11 +187,11 @@ class AgreementServiceTest {
 				null, false, null, null, null, null, null, null, null, null));
 		var redline = this.agreements.upload(draft, AgreementDocumentKind.REDLINE, "redline.docx", TestFiles.docx());
 		this.agreements.deleteDocument(draft, redline.id());
-		assertThat(this.agreements.documents(draft)).isEmpty();
+		assertThat(this.queries.documents(draft)).isEmpty();
 
 		long executed = this.agreements.create(vendor, executedBaa(today.minusDays(5), today.plusYears(1), false, 0),
 				new AgreementService.Upload(AgreementDocumentKind.SIGNED, "signed.pdf", TestFiles.pdf("signed")));
-		var signed = this.agreements.documents(executed).get(0);
+		var signed = this.queries.documents(executed).get(0);
 		assertThatExceptionOfType(DocumentRetainedException.class)
 			.isThrownBy(() -> this.agreements.deleteDocument(executed, signed.id()));
 		assertThat(this.documents.find(signed.id())).isPresent();
@@ -203,7 +206,7 @@ class AgreementServiceTest {
 		assertThatExceptionOfType(health.covenant.documents.DocumentRejectedException.class)
 			.isThrownBy(() -> this.agreements.create(vendor, executedBaa(today.minusDays(5), today.plusYears(1), false, 0),
 					new AgreementService.Upload(AgreementDocumentKind.SIGNED, "baa.pdf", "not a pdf".getBytes())));
-		assertThat(this.agreements.forVendor(vendor)).isEmpty();
+		assertThat(this.queries.forVendor(vendor)).isEmpty();
 	}
 
 	@Test
@@ -254,7 +257,7 @@ class AgreementServiceTest {
 		long vendor = vendorInService(this.vendors, "Pending", PhiAccess.PHI);
 		long first = this.agreements.create(vendor, executedBaa(today.minusYears(1), today.plusYears(1), true, 60));
 		long second = this.agreements.newVersion(first);
-		this.agreements.update(second, this.agreements.get(second).version(),
+		this.agreements.update(second, this.queries.get(second).version(),
 				new AgreementDetails(AgreementKind.BAA, AgreementStatus.EXECUTED, today.plusDays(1), today.plusYears(3),
 						true, 12, 60, 10, BreachNoticeUnit.BUSINESS_DAYS, today, "Jane Doe", null, null));
 		assertThat(agreementSource().forSubject(first)).isEmpty();
@@ -268,11 +271,11 @@ class AgreementServiceTest {
 		long vendor = vendorInService(this.vendors, "Ended", PhiAccess.NONE);
 		AgreementDetails details = executedBaa(today.minusYears(1), today.plusYears(1), true, 60);
 		long id = this.agreements.create(vendor, details);
-		this.agreements.update(id, this.agreements.get(id).version(), withStatus(details, AgreementStatus.TERMINATED));
-		AgreementView view = this.agreements.get(id);
+		this.agreements.update(id, this.queries.get(id).version(), withStatus(details, AgreementStatus.TERMINATED));
+		AgreementView view = this.queries.get(id);
 		assertThat(view.standing().endedAs()).isEqualTo(AgreementStatus.TERMINATED);
 		assertThat(view.standing().endedOn()).isEqualTo(today);
-		assertThat(this.agreements.forVendor(vendor)).singleElement().satisfies((row) -> {
+		assertThat(this.queries.forVendor(vendor)).singleElement().satisfies((row) -> {
 			assertThat(row.current()).isFalse();
 			assertThat(row.keyDate()).isNull();
 		});

@@ -11,6 +11,7 @@ import health.covenant.OtherTestsAccounts;
 import health.covenant.TestClock;
 import health.covenant.agreements.AgreementDetails;
 import health.covenant.agreements.AgreementKind;
+import health.covenant.agreements.AgreementQueries;
 import health.covenant.agreements.AgreementService;
 import health.covenant.agreements.AgreementStatus;
 import health.covenant.agreements.AgreementView;
@@ -67,6 +68,9 @@ class AgreementRemindersTest {
 	AgreementService agreements;
 
 	@Autowired
+	AgreementQueries queries;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	private OtherTestsAccounts otherTests;
@@ -110,7 +114,7 @@ class AgreementRemindersTest {
 			this.clock.setDate(day0.plusDays(d));
 			if (d == 20) {
 				SystemActor.runAs(() -> {
-					AgreementView view = this.agreements.get(ids[1]);
+					AgreementView view = this.queries.get(ids[1]);
 					this.agreements.update(ids[1], view.version(),
 							details(AgreementStatus.TERMINATED, day0, owner[0].id()));
 				});

@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import health.covenant.IntegrationTest;
 import health.covenant.TestClock;
+import health.covenant.TestUsers;
+import health.covenant.WebTestSupport;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
@@ -18,7 +19,6 @@ import health.covenant.obligations.ObligationKind;
 import health.covenant.obligations.ObligationService;
 import health.covenant.obligations.ObligationState;
 import health.covenant.obligations.TestObligationSource;
-import health.covenant.shared.SystemActor;
 import health.covenant.shared.web.Dates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,9 +30,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -105,17 +103,6 @@ class DeadlineRemindersTest {
 		this.source.whileReadingAll(null);
 	}
 
-	private UserSummary user(String label, Role role) {
-		UserSummary[] created = new UserSummary[1];
-		SystemActor.runAs(() -> created[0] = this.users.createUser(label + "-" + this.tag + "@covenant.test",
-				label + " " + this.tag, "not-used-password-1", Set.of(role), TestClock.ZONE));
-		return created[0];
-	}
-
-	private static RequestPostProcessor signedIn(UserSummary user) {
-		return SecurityMockMvcRequestPostProcessors.user(user.email()).roles(user.roles().stream().map(Role::name).toArray(String[]::new));
-	}
-
 	private Obligation obligation(long subject, ObligationKind kind, String title, LocalDate due, Long owner,
 			String ifMissed) {
 		this.source.put(subject, List.of(Obligations.draft(subject, kind, title, due, owner, false, ifMissed)));
@@ -145,7 +132,7 @@ class DeadlineRemindersTest {
 
 	@Test
 	void aSnoozeStopsAtTheDueDateSoTheDay0ReminderGoes() {
-		UserSummary owner = user("snoozer", Role.LEGAL);
+		UserSummary owner = TestUsers.create(this.users, "snoozer", this.tag, Role.LEGAL);
 		LocalDate day0 = this.clock.today();
 		long subject = Obligations.newSubjectId();
 		String title = "Snoozed " + this.tag;
@@ -171,19 +158,19 @@ class DeadlineRemindersTest {
 
 	@Test
 	void aSnoozeOnOrAfterTheDueDateIsRefusedOnThePage() throws Exception {
-		UserSummary owner = user("late", Role.LEGAL);
+		UserSummary owner = TestUsers.create(this.users, "late", this.tag, Role.LEGAL);
 		long subject = Obligations.newSubjectId();
 		Obligation obligation = obligation(subject, ObligationKind.AGREEMENT_TERM_END, "Due today " + this.tag,
 				this.clock.today(), owner.id(), null);
 		this.mvc.perform(post("/obligations/{id}/snooze", obligation.id()).param("days", "7")
-			.with(signedIn(owner))
+			.with(WebTestSupport.as(owner))
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(this.obligations.get(obligation.id()).snoozedUntil()).isNull();
 	}
 
 	@Test
 	void aSignedLinkSnoozesOnceButCanStillAcknowledge() throws Exception {
-		UserSummary owner = user("linked", Role.LEGAL);
+		UserSummary owner = TestUsers.create(this.users, "linked", this.tag, Role.LEGAL);
 		long subject = Obligations.newSubjectId();
 		Obligation obligation = obligation(subject, ObligationKind.AGREEMENT_TERM_END, "Linked " + this.tag,
 				this.clock.today().plusDays(60), owner.id(), null);
@@ -215,8 +202,8 @@ class DeadlineRemindersTest {
 
 	@Test
 	void aMissedNoticeDeadlineIsSaidOnceToTheOwnerAndTheEscalationRoles() throws Exception {
-		UserSummary owner = user("notice-owner", Role.LEGAL);
-		UserSummary officer = user("notice-officer", Role.SECURITY_OFFICER);
+		UserSummary owner = TestUsers.create(this.users, "notice-owner", this.tag, Role.LEGAL);
+		UserSummary officer = TestUsers.create(this.users, "notice-officer", this.tag, Role.SECURITY_OFFICER);
 		LocalDate day0 = this.clock.today();
 		LocalDate deadline = day0.plusDays(1);
 		long subject = Obligations.newSubjectId();
@@ -233,7 +220,7 @@ class DeadlineRemindersTest {
 		String said = "The last day to give notice passed on " + this.dates.date(deadline)
 				+ "; the BAA renewed until 31 Mar 2028.";
 		assertThat(this.obligations.get(obligation.id()).state(after)).isEqualTo(ObligationState.MISSED);
-		this.mvc.perform(get("/obligations").param("window", "all").with(signedIn(owner)))
+		this.mvc.perform(get("/obligations").param("window", "all").with(WebTestSupport.as(owner)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(said)))
 			.andExpect(content().string(not(containsString("of your obligations overdue"))));
@@ -263,7 +250,7 @@ class DeadlineRemindersTest {
 		Obligation rolled = this.obligations.get(obligation.id());
 		assertThat(rolled.dueDate()).isEqualTo(deadline.plusYears(1));
 		assertThat(rolled.lastMissed(after)).isEqualTo(deadline);
-		this.mvc.perform(get("/obligations").param("window", "all").with(signedIn(owner)))
+		this.mvc.perform(get("/obligations").param("window", "all").with(WebTestSupport.as(owner)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(said)));
 
@@ -277,7 +264,7 @@ class DeadlineRemindersTest {
 	@Test
 	void theDailyRunRecordsTheDayItStartedForEvenWhenItEndsAfterMidnight() {
 		LocalDate previous = this.settings.lastRunOn();
-		UserSummary owner = user("midnight", Role.LEGAL);
+		UserSummary owner = TestUsers.create(this.users, "midnight", this.tag, Role.LEGAL);
 		LocalDate day = this.clock.today();
 		long subject = Obligations.newSubjectId();
 		String title = "Midnight " + this.tag;

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -19,7 +18,9 @@ import java.util.regex.Pattern;
 
 import health.covenant.IntegrationTest;
 import health.covenant.OtherTestsAccounts;
+import health.covenant.OtherTestsObligations;
 import health.covenant.TestClock;
+import health.covenant.TestUsers;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
@@ -28,7 +29,6 @@ import health.covenant.obligations.ObligationKind;
 import health.covenant.obligations.ObligationService;
 import health.covenant.obligations.ObligationState;
 import health.covenant.obligations.TestObligationSource;
-import health.covenant.shared.SystemActor;
 import health.covenant.shared.web.Dates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,34 +89,35 @@ class NotificationSimulationTest {
 
 	private OtherTestsAccounts otherTests;
 
-	/** Only this scenario's people receive mail (the other tests' accounts are disabled meanwhile). */
+	private OtherTestsObligations otherObligations;
+
+	/**
+	 * Only this scenario's people receive mail and only its obligations are reminded of (the other tests'
+	 * accounts are disabled and their obligations parked meanwhile).
+	 */
 	@BeforeEach
-	void onlyThisScenariosPeople() {
+	void onlyThisScenariosPeopleAndObligations() {
 		this.otherTests = new OtherTestsAccounts(this.jdbc);
 		this.otherTests.disable();
+		this.otherObligations = new OtherTestsObligations(this.jdbc);
+		this.otherObligations.park();
 	}
 
 	@AfterEach
 	void restore() {
 		this.clock.reset();
 		this.capture.start();
+		this.otherObligations.restore();
 		this.otherTests.restore();
-	}
-
-	private UserSummary user(String label, String tag, Role role) {
-		UserSummary[] created = new UserSummary[1];
-		SystemActor.runAs(() -> created[0] = this.users.createUser(label + "-" + tag + "@covenant.test",
-				label + " " + tag, "not-used-password-1", Set.of(role), TestClock.ZONE));
-		return created[0];
 	}
 
 	@Test
 	void a150DaySimulationSendsExactlyTheRemindersTheRulesCallFor() throws Exception {
 		String tag = Long.toString(System.nanoTime(), 36);
-		UserSummary a = user("owner-a", tag, Role.LEGAL);
-		UserSummary b = user("owner-b", tag, Role.LEGAL);
-		UserSummary s = user("security", tag, Role.SECURITY_OFFICER);
-		UserSummary m = user("admin", tag, Role.ADMIN);
+		UserSummary a = TestUsers.create(this.users, "owner-a", tag, Role.LEGAL);
+		UserSummary b = TestUsers.create(this.users, "owner-b", tag, Role.LEGAL);
+		UserSummary s = TestUsers.create(this.users, "security", tag, Role.SECURITY_OFFICER);
+		UserSummary m = TestUsers.create(this.users, "admin", tag, Role.ADMIN);
 		this.jdbc.sql("UPDATE app_user SET notification_preference = 'DAILY_DIGEST' WHERE id = ?").param(b.id()).update();
 		Map<String, String> labels = Map.of(a.email(), "A", b.email(), "B", s.email(), "S", m.email(), "M");
 
@@ -281,7 +282,7 @@ class NotificationSimulationTest {
 	@Test
 	void parallelRunsAndSendersNeverDuplicate() throws Exception {
 		String tag = Long.toString(System.nanoTime(), 36);
-		UserSummary owner = user("parallel", tag, Role.LEGAL);
+		UserSummary owner = TestUsers.create(this.users, "parallel", tag, Role.LEGAL);
 		LocalDate today = this.clock.today();
 		List<String> titles = new ArrayList<>();
 		for (int i = 0; i < 12; i++) {
@@ -309,7 +310,7 @@ class NotificationSimulationTest {
 	@Test
 	void aMessageThatKeepsFailingEndsFailedWithItsErrorAndCanBeRetried() throws Exception {
 		String tag = Long.toString(System.nanoTime(), 36);
-		UserSummary owner = user("failing", tag, Role.LEGAL);
+		UserSummary owner = TestUsers.create(this.users, "failing", tag, Role.LEGAL);
 		long subject = Obligations.newSubjectId();
 		String title = "F " + tag;
 		this.source.put(subject, List.of(Obligations.draft(subject, ObligationKind.AGREEMENT_NOTICE_DEADLINE, title,

@@ -3,10 +3,11 @@ package health.covenant.notifications;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import health.covenant.IntegrationTest;
 import health.covenant.TestClock;
+import health.covenant.TestUsers;
+import health.covenant.WebTestSupport;
 import health.covenant.audit.AuditQuery;
 import health.covenant.audit.AuditService;
 import health.covenant.identity.Role;
@@ -30,7 +31,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static health.covenant.WebTestSupport.as;
 import static health.covenant.WebTestSupport.htmx;
@@ -38,7 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -72,18 +71,6 @@ class NotificationsWebTest {
 
 	@Autowired
 	AuditService audit;
-
-	private UserSummary newUser(Role role) {
-		String tag = Long.toString(System.nanoTime(), 36);
-		UserSummary[] created = new UserSummary[1];
-		SystemActor.runAs(() -> created[0] = this.users.createUser("web-" + tag + "@covenant.test", "Web " + tag,
-				"not-used-password-1", Set.of(role), TestClock.ZONE));
-		return created[0];
-	}
-
-	private static RequestPostProcessor signedIn(UserSummary user) {
-		return user(user.email()).roles(user.roles().stream().map(Role::name).toArray(String[]::new));
-	}
 
 	private Obligation newObligation(UserSummary owner, String title, int daysFromToday) {
 		return newObligation(owner, title, daysFromToday, ObligationKind.AGREEMENT_NOTICE_DEADLINE);
@@ -215,22 +202,22 @@ class NotificationsWebTest {
 
 	@Test
 	void userSeesOwnObligationsAndActsOnThem() throws Exception {
-		UserSummary legal = newUser(Role.LEGAL);
+		UserSummary legal = TestUsers.create(this.users, "web", Role.LEGAL);
 		String title = "Mine " + legal.displayName();
 		Obligation obligation = newObligation(legal, title, 20);
 		// A term end can be overdue; a last day to give notice that passed is missed, not overdue.
 		newObligation(legal, "Late " + legal.displayName(), -3, ObligationKind.AGREEMENT_TERM_END);
 		newObligation(legal, "Missed " + legal.displayName(), -3, ObligationKind.AGREEMENT_NOTICE_DEADLINE);
-		this.mvc.perform(get("/obligations").with(signedIn(legal)))
+		this.mvc.perform(get("/obligations").with(WebTestSupport.as(legal)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(title)))
 			.andExpect(content().string(containsString("1 of your obligations overdue")));
-		this.mvc.perform(get("/obligations/panel").with(signedIn(legal)))
+		this.mvc.perform(get("/obligations/panel").with(WebTestSupport.as(legal)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(title)));
 		this.mvc.perform(get("/obligations/calendar").param("month", obligation.dueDate().toString().substring(0, 7))
-			.with(signedIn(legal))).andExpect(status().isOk()).andExpect(content().string(containsString(title)));
-		this.mvc.perform(post("/obligations/{id}/acknowledge", obligation.id()).with(signedIn(legal)).with(csrf()))
+			.with(WebTestSupport.as(legal))).andExpect(status().isOk()).andExpect(content().string(containsString(title)));
+		this.mvc.perform(post("/obligations/{id}/acknowledge", obligation.id()).with(WebTestSupport.as(legal)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.obligations.get(obligation.id()).acknowledgedBy()).isEqualTo(legal.email());
 		this.mvc.perform(post("/obligations/{id}/snooze", obligation.id()).param("days", "7")
@@ -240,7 +227,7 @@ class NotificationsWebTest {
 
 	@Test
 	void signedLinkWorksOnlyUnalteredAndOnlyWithPost() throws Exception {
-		UserSummary legal = newUser(Role.LEGAL);
+		UserSummary legal = TestUsers.create(this.users, "web", Role.LEGAL);
 		Obligation obligation = newObligation(legal, "Linked " + legal.displayName(), 40);
 		String token = this.links.token(legal.id(), obligation.id(), obligation.dueDate(), this.clock.today());
 		this.mvc.perform(get("/public/obligations/action").param("token", token))
@@ -268,11 +255,11 @@ class NotificationsWebTest {
 
 	@Test
 	void calendarFeedIsValidICalendarWithStableUids() throws Exception {
-		UserSummary legal = newUser(Role.LEGAL);
+		UserSummary legal = TestUsers.create(this.users, "web", Role.LEGAL);
 		Obligation obligation = newObligation(legal, "Feed " + legal.displayName(), 33);
-		this.mvc.perform(post("/account/notifications/feed").with(signedIn(legal)).with(csrf()))
+		this.mvc.perform(post("/account/notifications/feed").with(WebTestSupport.as(legal)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		String page = this.mvc.perform(get("/account/notifications").with(signedIn(legal)))
+		String page = this.mvc.perform(get("/account/notifications").with(WebTestSupport.as(legal)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -297,7 +284,7 @@ class NotificationsWebTest {
 		String second = this.mvc.perform(get(url)).andReturn().getResponse().getContentAsString();
 		assertThat(new CalendarBuilder().build(new StringReader(second)).getComponents("VEVENT").get(0)
 			.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo(obligation.key() + "@covenant");
-		this.mvc.perform(post("/account/notifications/feed/revoke").with(signedIn(legal)).with(csrf()))
+		this.mvc.perform(post("/account/notifications/feed/revoke").with(WebTestSupport.as(legal)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get(url)).andExpect(status().isNotFound());
 		this.mvc.perform(get("/calendar/not-a-token.ics")).andExpect(status().isNotFound());
@@ -305,9 +292,9 @@ class NotificationsWebTest {
 
 	@Test
 	void userChoosesTheDailyDigest() throws Exception {
-		UserSummary legal = newUser(Role.LEGAL);
+		UserSummary legal = TestUsers.create(this.users, "web", Role.LEGAL);
 		this.mvc.perform(post("/account/notifications/preference").param("preference", "DAILY_DIGEST")
-			.with(signedIn(legal))
+			.with(WebTestSupport.as(legal))
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(this.users.findById(legal.id()).orElseThrow().notificationPreference().name())
 			.isEqualTo("DAILY_DIGEST");

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import health.covenant.IntegrationTest;
 import health.covenant.TestClock;
+import health.covenant.TestUsers;
+import health.covenant.WebTestSupport;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
@@ -18,9 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -60,19 +60,6 @@ class ObligationPermissionsTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private UserSummary user(String label, Role role) {
-		String tag = Long.toString(System.nanoTime(), 36);
-		UserSummary[] created = new UserSummary[1];
-		SystemActor.runAs(() -> created[0] = this.users.createUser(label + "-" + tag + "@covenant.test",
-				label + " " + tag, "not-used-password-1", Set.of(role), TestClock.ZONE));
-		return created[0];
-	}
-
-	private static RequestPostProcessor signedIn(UserSummary user) {
-		return SecurityMockMvcRequestPostProcessors.user(user.email())
-			.roles(user.roles().stream().map(Role::name).toArray(String[]::new));
-	}
-
 	private Obligation legalsNoticeDeadline(UserSummary owner) {
 		long subject = Obligations.newSubjectId();
 		this.source.put(subject, List.of(Obligations.draft(subject, ObligationKind.AGREEMENT_NOTICE_DEADLINE,
@@ -105,20 +92,20 @@ class ObligationPermissionsTest {
 			SystemActor.runAs(() -> this.settings.updateRule(new ReminderRule(before.kind(), before.offsets(),
 					before.notifyOwner(), roles, before.overdueRepeatDays(), before.escalateAfterDays(),
 					before.escalationRoles(), before.version())));
-			UserSummary owner = user("owner", Role.LEGAL);
-			UserSummary actor = who.equals("OWNER") ? owner : user("actor", Role.valueOf(who));
+			UserSummary owner = TestUsers.create(this.users, "owner", Role.LEGAL);
+			UserSummary actor = who.equals("OWNER") ? owner : TestUsers.create(this.users, "actor", Role.valueOf(who));
 			Obligation obligation = legalsNoticeDeadline(owner);
 			String button = "/obligations/" + obligation.id() + "/acknowledge";
 			// the list is paged: its day holds this one among a handful, whatever other tests left behind
 			this.mvc.perform(get("/obligations").param("owner", "any")
 				.param("day", obligation.dueDate().toString())
-				.with(signedIn(actor)))
+				.with(WebTestSupport.as(actor)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allowed ? containsString(button) : not(containsString(button))));
 			this.mvc.perform(post("/obligations/{id}/snooze", obligation.id()).param("days", "7")
-				.with(signedIn(actor))
+				.with(WebTestSupport.as(actor))
 				.with(csrf())).andExpect(allowed ? status().is3xxRedirection() : status().isForbidden());
-			this.mvc.perform(post("/obligations/{id}/acknowledge", obligation.id()).with(signedIn(actor)).with(csrf()))
+			this.mvc.perform(post("/obligations/{id}/acknowledge", obligation.id()).with(WebTestSupport.as(actor)).with(csrf()))
 				.andExpect(allowed ? status().is3xxRedirection() : status().isForbidden());
 			Obligation after = this.obligations.get(obligation.id());
 			assertThat(after.isAcknowledged()).isEqualTo(allowed);

@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static health.covenant.vendors.web.VendorFormRequests.vendorPost;
 import static health.covenant.WebTestSupport.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -35,21 +35,6 @@ class VendorControllerTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	static MockHttpServletRequestBuilder vendorPost(String url, String name) {
-		return post(url).with(csrf())
-			.param("name", name)
-			.param("legalName", name + ", Inc.")
-			.param("website", "https://example.org")
-			.param("serviceCategory", "CLINICAL_DOCUMENTATION")
-			.param("phiAccess", "PHI")
-			.param("recordVolume", "FROM_10K_TO_100K")
-			.param("systemAccess", "READ_ONLY")
-			.param("securityContactName", "Sam Secure")
-			.param("securityContactEmail", "security@example.org")
-			.param("hostingRegions", "US")
-			.param("version", "0");
-	}
 
 	static String flashKey(MvcResult result) {
 		return ((Flash) result.getFlashMap().get("flash")).key();

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 
 import health.covenant.agreements.AgreementDocumentKind;
 import health.covenant.agreements.AgreementKind;
+import health.covenant.agreements.AgreementQueries;
 import health.covenant.agreements.AgreementQuery;
 import health.covenant.agreements.AgreementRow;
 import health.covenant.agreements.AgreementRuleException;
@@ -65,6 +66,8 @@ class AgreementController {
 
 	private final AgreementService agreements;
 
+	private final AgreementQueries queries;
+
 	private final AgreementSearch search;
 
 	private final ComplianceGapService gaps;
@@ -75,9 +78,10 @@ class AgreementController {
 
 	private final UserService users;
 
-	AgreementController(AgreementService agreements, AgreementSearch search, ComplianceGapService gaps,
+	AgreementController(AgreementService agreements, AgreementQueries queries, AgreementSearch search, ComplianceGapService gaps,
 			VendorService vendors, DocumentService documents, UserService users) {
 		this.agreements = agreements;
+		this.queries = queries;
 		this.search = search;
 		this.gaps = gaps;
 		this.vendors = vendors;
@@ -100,7 +104,7 @@ class AgreementController {
 		model.addAttribute("pageLinks", PageLinks.of(rows, PageLinks.currentQuery()));
 		model.addAttribute("kinds", AgreementKind.values());
 		model.addAttribute("statuses", AgreementStatus.values());
-		model.addAttribute("owners", this.agreements.possibleOwners());
+		model.addAttribute("owners", this.queries.possibleOwners());
 		model.addAttribute("filterVendor",
 				vendorId == null ? null : this.vendors.findSummary(vendorId).orElse(null));
 		if (htmx.isHtmxRequest()) {
@@ -135,7 +139,7 @@ class AgreementController {
 			form.setKind(kind);
 		}
 		this.users.current()
-			.filter((user) -> this.agreements.possibleOwners().stream().anyMatch((o) -> o.id() == user.id()))
+			.filter((user) -> this.queries.possibleOwners().stream().anyMatch((o) -> o.id() == user.id()))
 			.ifPresent((user) -> form.setOwnerId(user.id()));
 		return form(form, null, model);
 	}
@@ -186,11 +190,11 @@ class AgreementController {
 
 	@GetMapping("/{id}")
 	String detail(@PathVariable long id, Model model) {
-		AgreementView view = this.agreements.get(id);
+		AgreementView view = this.queries.get(id);
 		model.addAttribute("agreement", view);
-		model.addAttribute("checklist", view.kind().isBaa() ? this.agreements.checklist(id) : List.of());
-		model.addAttribute("documents", this.agreements.documents(id));
-		model.addAttribute("documentsDeletable", this.agreements.documentsDeletable(id));
+		model.addAttribute("checklist", view.kind().isBaa() ? this.queries.checklist(id) : List.of());
+		model.addAttribute("documents", this.queries.documents(id));
+		model.addAttribute("documentsDeletable", this.queries.documentsDeletable(id));
 		model.addAttribute("documentKinds", AgreementDocumentKind.values());
 		model.addAttribute("maxUpload", this.documents.maxSizeLabel());
 		return "agreements/detail";
@@ -199,7 +203,7 @@ class AgreementController {
 	@GetMapping("/{id}/edit")
 	@PreAuthorize(AgreementService.EDITORS)
 	String editForm(@PathVariable long id, Model model) {
-		AgreementView view = this.agreements.get(id);
+		AgreementView view = this.queries.get(id);
 		return form(AgreementForm.of(view), view, model);
 	}
 
@@ -207,7 +211,7 @@ class AgreementController {
 	@PreAuthorize(AgreementService.EDITORS)
 	String update(@PathVariable long id, @Valid @ModelAttribute("agreementForm") AgreementForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		AgreementView view = this.agreements.get(id);
+		AgreementView view = this.queries.get(id);
 		form.setVendorId(view.vendorId());
 		if (binding.hasErrors()) {
 			return form(form, view, model);
@@ -245,7 +249,7 @@ class AgreementController {
 	@PreAuthorize(AgreementService.EDITORS)
 	String updateClause(@PathVariable long id, @PathVariable String code, @RequestParam ClauseStatus status,
 			@RequestParam(required = false) String note, @RequestParam(required = false) String sectionRef,
-			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
+			HtmxRequest htmx, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		ClauseLine line;
 		try {
 			line = this.agreements.updateClause(id, code, status, note, sectionRef);
@@ -256,12 +260,10 @@ class AgreementController {
 				Flash.error(redirect, violation.messageKey(), violation.argsArray());
 				return "redirect:/agreements/" + id + "#clause-" + code;
 			}
-			ClauseLine stored = this.agreements.checklist(id)
-				.stream()
-				.filter((l) -> l.clause().code().equals(code))
-				.findFirst()
-				.orElseThrow();
-			model.addAttribute("agreement", this.agreements.get(id));
+			// the row again with the user's choice and the message at its field, as an invalid form
+			ClauseLine stored = this.queries.clause(id, code);
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("agreement", this.queries.get(id));
 			model.addAttribute("line", new ClauseLine(stored.clause(), status, note, sectionRef, stored.updatedBy(),
 					stored.updatedAt()));
 			model.addAttribute("clauseError", violation);
@@ -271,7 +273,7 @@ class AgreementController {
 			Flash.success(redirect, "agreement.clause.saved", code);
 			return "redirect:/agreements/" + id + "#clause-" + code;
 		}
-		AgreementView view = this.agreements.get(id);
+		AgreementView view = this.queries.get(id);
 		model.addAttribute("agreement", view);
 		model.addAttribute("line", line);
 		model.addAttribute("saved", true);
@@ -335,7 +337,7 @@ class AgreementController {
 		model.addAttribute("statuses",
 				view == null ? AgreementStatus.initial() : view.status().choices());
 		model.addAttribute("units", BreachNoticeUnit.values());
-		List<UserSummary> owners = this.agreements.possibleOwners();
+		List<UserSummary> owners = this.queries.possibleOwners();
 		model.addAttribute("owners", owners);
 		model.addAttribute("documentKinds", AgreementDocumentKind.values());
 		model.addAttribute("maxUpload", this.documents.maxSizeLabel());

@@ -1,6 +1,6 @@
 package health.covenant.agreements.web;
 
-import health.covenant.agreements.AgreementService;
+import health.covenant.agreements.AgreementQueries;
 import health.covenant.agreements.ComplianceGapService;
 import health.covenant.vendors.VendorService;
 import health.covenant.vendors.VendorSummary;
@@ -17,13 +17,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 @PreAuthorize("isAuthenticated()")
 class VendorAgreementsController {
 
-	private final AgreementService agreements;
+	private final AgreementQueries agreements;
 
 	private final ComplianceGapService gaps;
 
 	private final VendorService vendors;
 
-	VendorAgreementsController(AgreementService agreements, ComplianceGapService gaps, VendorService vendors) {
+	VendorAgreementsController(AgreementQueries agreements, ComplianceGapService gaps, VendorService vendors) {
 		this.agreements = agreements;
 		this.gaps = gaps;
 		this.vendors = vendors;

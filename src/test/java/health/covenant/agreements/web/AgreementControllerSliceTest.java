@@ -1,12 +1,11 @@
 package health.covenant.agreements.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import health.covenant.WebSliceTest;
 import health.covenant.agreements.AgreementRuleException;
 import health.covenant.agreements.AgreementSearch;
+import health.covenant.agreements.AgreementQueries;
 import health.covenant.agreements.AgreementService;
 import health.covenant.agreements.ComplianceGapService;
 import health.covenant.agreements.RuleViolation;
@@ -55,6 +54,9 @@ class AgreementControllerSliceTest {
 	AgreementService agreements;
 
 	@MockitoBean
+	AgreementQueries queries;
+
+	@MockitoBean
 	AgreementSearch search;
 
 	@MockitoBean
@@ -72,28 +74,9 @@ class AgreementControllerSliceTest {
 			.willReturn(new VendorSummary(1L, "Acme Scribe", LifecycleStatus.ACTIVE, PhiAccess.PHI, null));
 	}
 
-	/** A complete "add an executed BAA" form; overrides are pairs of field name and value. */
+	/** The complete "add an executed BAA" form for vendor 1; overrides are pairs of field name and value. */
 	static MockMultipartHttpServletRequestBuilder createForm(String... overrides) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("vendorId", "1");
-		fields.put("kind", "BAA");
-		fields.put("status", "EXECUTED");
-		fields.put("effectiveDate", "2026-11-01");
-		fields.put("expirationDate", "2027-10-31");
-		fields.put("autoRenews", "true");
-		fields.put("renewalTermMonths", "12");
-		fields.put("noticePeriodDays", "60");
-		fields.put("breachNoticeValue", "10");
-		fields.put("breachNoticeUnit", "BUSINESS_DAYS");
-		fields.put("signedDate", "2026-10-28");
-		fields.put("counterpartySignatory", "Jane Doe, CEO");
-		fields.put("documentKind", "SIGNED");
-		for (int i = 0; i < overrides.length; i += 2) {
-			fields.put(overrides[i], overrides[i + 1]);
-		}
-		MockMultipartHttpServletRequestBuilder request = multipart("/agreements");
-		fields.forEach(request::param);
-		return request;
+		return AgreementFormRequests.createForm(1, overrides);
 	}
 
 	@ParameterizedTest

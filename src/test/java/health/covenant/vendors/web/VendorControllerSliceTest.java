@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static health.covenant.vendors.web.VendorFormRequests.vendorPost;
 import static health.covenant.WebTestSupport.as;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -44,21 +44,6 @@ class VendorControllerSliceTest {
 
 	@MockitoBean
 	VendorPageModel page;
-
-	static MockHttpServletRequestBuilder vendorPost(String url, String name) {
-		return post(url).with(csrf())
-			.param("name", name)
-			.param("legalName", name + ", Inc.")
-			.param("website", "https://example.org")
-			.param("serviceCategory", "CLINICAL_DOCUMENTATION")
-			.param("phiAccess", "PHI")
-			.param("recordVolume", "FROM_10K_TO_100K")
-			.param("systemAccess", "READ_ONLY")
-			.param("securityContactName", "Sam Secure")
-			.param("securityContactEmail", "security@example.org")
-			.param("hostingRegions", "US")
-			.param("version", "0");
-	}
 
 	@ParameterizedTest
 	@EnumSource(value = Role.class, names = { "PROCUREMENT", "ADMIN" })
