@@ -1,5 +1,6 @@
 package health.covenant.identity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ interface UserRepository extends JpaRepository<AppUser, Long> {
 
 	@Query("select count(distinct u) from AppUser u join u.roles r where r = ?1 and u.enabled = true")
 	long countEnabledWithRole(Role role);
+
+	@Query("select distinct u from AppUser u left join fetch u.roles where u.id in ?1")
+	List<AppUser> findAllWithRoles(Collection<Long> ids);
 
 	@Query("select u from AppUser u order by lower(u.displayName), u.id")
 	List<AppUser> findAllOrdered();
