@@ -482,13 +482,19 @@ public class AgreementService {
 			.findSuccessors(list.stream().map(Agreement::getId).toList())
 			.stream()
 			.collect(Collectors.toMap(Agreement::getSupersedesId, AgreementService::successor));
+		// The page's owners in one query.
 		Map<Long, String> owners = new HashMap<>();
+		if (withOwners) {
+			this.users
+				.findAllById(list.stream().map((a) -> a.details().ownerId()).filter(Objects::nonNull).distinct().toList())
+				.forEach((user) -> owners.put(user.id(), user.displayName()));
+		}
 		List<AgreementRow> rows = new ArrayList<>();
 		for (Agreement agreement : list) {
 			AgreementDetails details = agreement.details();
 			AgreementTerms.Schedule schedule = details.terms().on(today);
 			String owner = details.ownerId() == null || !withOwners ? null
-					: owners.computeIfAbsent(details.ownerId(), this::ownerName);
+					: owners.getOrDefault(details.ownerId(), "#" + details.ownerId());
 			AgreementStanding standing = AgreementStanding.of(details.status(), agreement.getEndedOn(), schedule,
 					successors.get(agreement.getId()), today);
 			rows.add(new AgreementRow(agreement.getId(), agreement.getVendorId(),
