@@ -125,14 +125,18 @@ READY=$(seconds_since "$start")
 STARTED=$(grep -o 'Started CovenantApplication in [0-9.]* seconds' "$WORK/app.log" | grep -o '[0-9.]*' | head -1)
 
 # --- 3. sign in -----------------------------------------------------------------------------------
-JARFILE=$WORK/cookies
-csrf=$(curl -fs -c "$JARFILE" -b "$JARFILE" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-code=$(curl -s -o /dev/null -w '%{http_code}' -c "$JARFILE" -b "$JARFILE" \
-	--data-urlencode "username=$USER_EMAIL" --data-urlencode "password=$USER_PASSWORD" --data-urlencode "_csrf=$csrf" \
-	"$BASE/login")
-SESSION=$(awk '$6 == "SESSION" { print $7 }' "$JARFILE")
-[[ $code == 302 && -n "$SESSION" ]] || { echo "sign-in failed (HTTP $code)" >&2; exit 1; }
-COOKIE="SESSION=$SESSION"
+# sign_in BASE -> the SESSION cookie of a fresh sign-in
+sign_in() {
+	local jar=$WORK/cookies-${1##*:} csrf code session
+	csrf=$(curl -fs -c "$jar" -b "$jar" "$1/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+	code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" \
+		--data-urlencode "username=$USER_EMAIL" --data-urlencode "password=$USER_PASSWORD" --data-urlencode "_csrf=$csrf" \
+		"$1/login")
+	session=$(awk '$6 == "SESSION" { print $7 }' "$jar")
+	[[ $code == 302 && -n "$session" ]] || { echo "sign-in failed (HTTP $code)" >&2; return 1; }
+	echo "SESSION=$session"
+}
+COOKIE=$(sign_in "$BASE")
 TOKEN=$(curl -fs -b "$COOKIE" "$BASE/" | grep -o 'name="_csrf" content="[^"]*"' | sed 's/.*content="//; s/"$//')
 read -r VENDOR_ID AGREEMENT_ID < <(curl -fs -b "$COOKIE" "$BASE/bench/sample" | sed 's/vendor=//; s/agreement=//')
 
@@ -206,8 +210,8 @@ for clients in $CLIENTS; do
 done
 
 # --- 5b. two instances on one database (--two-instances) -------------------------------------------
-# The second instance connects to the first one's embedded PostgreSQL; sessions live in the database,
-# so the same cookie is signed in on both. Each page at the highest concurrency: half the clients on
+# The second instance connects to the first one's embedded PostgreSQL and is signed in on its own.
+# Each page at the highest concurrency: half the clients on
 # each instance at the same time, req/s added up, next to the single instance's figure.
 TWO_RESULTS=$WORK/two
 : > "$TWO_RESULTS"
@@ -216,7 +220,7 @@ if [[ $TWO == 1 ]]; then
 	BASE2=http://localhost:$PORT2
 	PG_PORT=$(sed -n 4p "$DATA_DIR/pg/postmaster.pid")
 	echo "== starting a second instance on port $PORT2 (database of the first, port $PG_PORT)"
-	COVENANT_DATA_DIR="$DATA_DIR" PORT=$PORT2 java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=bench \
+	COVENANT_ENCRYPTION_KEY="$(cat "$DATA_DIR/encryption.key")" PORT=$PORT2 java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=bench \
 		--spring.datasource.url="jdbc:postgresql://localhost:$PG_PORT/postgres" --spring.datasource.username=postgres \
 		--spring.datasource.password="$(cat "$DATA_DIR/db.password")" "${EXTRA[@]}" > "$WORK/app2.log" 2>&1 &
 	APP2_PID=$!
@@ -224,19 +228,20 @@ if [[ $TWO == 1 ]]; then
 		kill -0 "$APP2_PID" 2>/dev/null || { tail -40 "$WORK/app2.log"; echo "the second instance did not start" >&2; exit 1; }
 		sleep 0.2
 	done
-	curl -fs -b "$COOKIE" "$BASE2/" | grep -q '<h1>Dashboard</h1>' \
-		|| { echo "the session of instance 1 is not signed in on instance 2" >&2; exit 1; }
+	COOKIE2=$(sign_in "$BASE2")
 	max_clients=$(echo $CLIENTS | tr ' ' '\n' | sort -n | tail -1)
 	half=$(( max_clients / 2 > 0 ? max_clients / 2 : 1 ))
 	echo "== warming up the second instance, then measuring both: $half clients each"
 	while IFS='|' read -r name path marker hx; do
-		BENCH_MARKER="$marker" BENCH_COOKIE="$COOKIE" BENCH_HX="$hx" \
+		BENCH_MARKER="$marker" BENCH_COOKIE="$COOKIE2" BENCH_HX="$hx" \
 			wrk -t1 -c2 -d"$(( per > 1 ? per / 2 : 1 ))"s --timeout 30s -s bench/page.lua "$BASE2$path" > /dev/null
 	done <<< "$PAGES"
 	while IFS='|' read -r name path marker hx; do
 		pids=()
 		for base in "$BASE" "$BASE2"; do
-			BENCH_MARKER="$marker" BENCH_COOKIE="$COOKIE" BENCH_HX="$hx" \
+			cookie=$COOKIE
+			[[ $base == "$BASE2" ]] && cookie=$COOKIE2
+			BENCH_MARKER="$marker" BENCH_COOKIE="$cookie" BENCH_HX="$hx" \
 				wrk -t1 -c"$half" -d"$DURATION"s --timeout 30s -s bench/page.lua "$base$path" \
 				| grep '^RESULT' > "$WORK/two-${base##*:}" &
 			pids+=($!)
