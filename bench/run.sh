@@ -9,6 +9,7 @@ ROOT=$(pwd)
 
 QUICK=0
 OLD_STATIC=0
+TWO=0
 PORT=${PORT:-8087}
 DATA_DIR=${COVENANT_DATA_DIR:-$ROOT/bench/data}
 WARMUP=${BENCH_WARMUP:-180}
@@ -19,13 +20,17 @@ PAGES_ONLY=""
 # GC, a capped heap and smaller thread stacks, which keep it under 512 MB on 2 cores.
 JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx384m -Xss512k}
 GENERATE_ARGS=()
+# glibc gives each thread that allocates natively an arena of its own (up to 8 per core): two keep
+# native memory small, as in the container image.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 USER_EMAIL=admin@covenant.test
 USER_PASSWORD=covenant-demo
 
 usage() {
 	cat <<EOF
 usage: bench/run.sh [--quick] [--warmup S] [--duration S] [--clients "1 16"] [--pages a,b]
-                    [--data-dir DIR] [--port N] [--old-static] [--build] [-- generator options]
+                    [--data-dir DIR] [--port N] [--old-static] [--two-instances] [--build]
+                    [-- generator options]
   --quick        smoke run: 20 s warm-up, 5 s per measurement
   --warmup S     warm-up seconds over all pages (default 180: the JIT needs minutes on 2 cores)
   --duration S   seconds per page and concurrency (default 20)
@@ -33,9 +38,12 @@ usage: bench/run.sh [--quick] [--warmup S] [--duration S] [--clients "1 16"] [--
   --pages        only these pages (names as in the table; the ceiling is always measured)
   --data-dir     database directory (default bench/data; generated on first use)
   --old-static   also map static files at /** as before (to show that fix's effect)
+  --two-instances  also start a second instance (port+1) on the same database and measure both
+                 together: the same session on both, half the clients each, combined req/s
   --build        rebuild target/covenant-*.jar first (otherwise built only when missing)
   after --        options for the generator on first use, e.g. --covenant.generate.vendors=2000
-environment: PORT (8087), BENCH_JAVA_OPTS (JVM options; default -XX:+UseSerialGC -Xmx384m -Xss512k)
+environment: PORT (8087), BENCH_JAVA_OPTS (JVM options; default -XX:+UseSerialGC -Xmx384m -Xss512k),
+             MALLOC_ARENA_MAX (glibc malloc arenas of the app; default 2)
 EOF
 }
 
@@ -50,6 +58,7 @@ while [[ $# -gt 0 ]]; do
 		--data-dir) DATA_DIR=$2; shift ;;
 		--port) PORT=$2; shift ;;
 		--old-static) OLD_STATIC=1 ;;
+		--two-instances) TWO=1 ;;
 		--build) BUILD=1 ;;
 		--) shift; GENERATE_ARGS=("$@"); break ;;
 		-h|--help) usage; exit 0 ;;
@@ -63,13 +72,17 @@ DATA_DIR=$(mkdir -p "$DATA_DIR" && cd "$DATA_DIR" && pwd)
 BASE=http://localhost:$PORT
 WORK=$(mktemp -d /tmp/covenant-bench.XXXXXX)
 APP_PID=""
+APP2_PID=""
 
 stop_app() {
-	if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-		kill -TERM "$APP_PID"
-		wait "$APP_PID" 2>/dev/null || true
-	fi
+	for pid in "$APP2_PID" "$APP_PID"; do
+		if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+			kill -TERM "$pid"
+			wait "$pid" 2>/dev/null || true
+		fi
+	done
 	APP_PID=""
+	APP2_PID=""
 }
 trap stop_app EXIT
 
@@ -112,16 +125,19 @@ READY=$(seconds_since "$start")
 STARTED=$(grep -o 'Started CovenantApplication in [0-9.]* seconds' "$WORK/app.log" | grep -o '[0-9.]*' | head -1)
 
 # --- 3. sign in -----------------------------------------------------------------------------------
-JARFILE=$WORK/cookies
-csrf=$(curl -fs -c "$JARFILE" -b "$JARFILE" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-code=$(curl -s -o /dev/null -w '%{http_code}' -c "$JARFILE" -b "$JARFILE" \
-	--data-urlencode "username=$USER_EMAIL" --data-urlencode "password=$USER_PASSWORD" --data-urlencode "_csrf=$csrf" \
-	"$BASE/login")
-SESSION=$(awk '$6 == "SESSION" { print $7 }' "$JARFILE")
-[[ $code == 302 && -n "$SESSION" ]] || { echo "sign-in failed (HTTP $code)" >&2; exit 1; }
-COOKIE="SESSION=$SESSION"
-TOKEN=$(curl -fs -b "$COOKIE" "$BASE/" | grep -o '<meta name="_csrf" content="[^"]*"' | sed 's/.*content="//; s/"$//')
-[[ -n "$TOKEN" ]] || { echo "no CSRF token on the dashboard" >&2; exit 1; }
+# sign_in BASE -> the SESSION cookie of a fresh sign-in
+sign_in() {
+	local jar=$WORK/cookies-${1##*:} csrf code session
+	csrf=$(curl -fs -c "$jar" -b "$jar" "$1/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+	code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" \
+		--data-urlencode "username=$USER_EMAIL" --data-urlencode "password=$USER_PASSWORD" --data-urlencode "_csrf=$csrf" \
+		"$1/login")
+	session=$(awk '$6 == "SESSION" { print $7 }' "$jar")
+	[[ $code == 302 && -n "$session" ]] || { echo "sign-in failed (HTTP $code)" >&2; return 1; }
+	echo "SESSION=$session"
+}
+COOKIE=$(sign_in "$BASE")
+TOKEN=$(curl -fs -b "$COOKIE" "$BASE/" | grep -o 'name="_csrf" content="[^"]*"' | sed 's/.*content="//; s/"$//')
 read -r VENDOR_ID AGREEMENT_ID < <(curl -fs -b "$COOKIE" "$BASE/bench/sample" | sed 's/vendor=//; s/agreement=//')
 
 # name | path | marker | htmx fragment
@@ -193,6 +209,55 @@ for clients in $CLIENTS; do
 	done <<< "$PAGES"
 done
 
+# --- 5b. two instances on one database (--two-instances) -------------------------------------------
+# The second instance connects to the first one's embedded PostgreSQL and is signed in on its own.
+# Each page at the highest concurrency: half the clients on
+# each instance at the same time, req/s added up, next to the single instance's figure.
+TWO_RESULTS=$WORK/two
+: > "$TWO_RESULTS"
+if [[ $TWO == 1 ]]; then
+	PORT2=$((PORT + 1))
+	BASE2=http://localhost:$PORT2
+	PG_PORT=$(sed -n 4p "$DATA_DIR/pg/postmaster.pid")
+	echo "== starting a second instance on port $PORT2 (database of the first, port $PG_PORT)"
+	# Demo mode (no second factor for the demo accounts) follows from the embedded database: say it.
+	COVENANT_MFA_REQUIRED_ROLES=none COVENANT_ENCRYPTION_KEY="$(cat "$DATA_DIR/encryption.key")" PORT=$PORT2 java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=bench \
+		--spring.datasource.url="jdbc:postgresql://localhost:$PG_PORT/postgres" --spring.datasource.username=postgres \
+		--spring.datasource.password="$(cat "$DATA_DIR/db.password")" "${EXTRA[@]}" > "$WORK/app2.log" 2>&1 &
+	APP2_PID=$!
+	until curl -fs "$BASE2/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+		kill -0 "$APP2_PID" 2>/dev/null || { tail -40 "$WORK/app2.log"; echo "the second instance did not start" >&2; exit 1; }
+		sleep 0.2
+	done
+	COOKIE2=$(sign_in "$BASE2")
+	# One request alone first, as on the first instance: concurrent first requests of a new session
+	# race to store the same session attribute.
+	[[ $(curl -fs -b "$COOKIE2" "$BASE2/") == *'<h1>Dashboard</h1>'* ]] \
+		|| { curl -s -o /dev/null -w 'HTTP %{http_code} %{redirect_url}\n' -b "$COOKIE2" "$BASE2/" >&2
+			echo "the second instance does not show the dashboard when signed in" >&2; exit 1; }
+	max_clients=$(echo $CLIENTS | tr ' ' '\n' | sort -n | tail -1)
+	half=$(( max_clients / 2 > 0 ? max_clients / 2 : 1 ))
+	echo "== warming up the second instance, then measuring both: $half clients each"
+	while IFS='|' read -r name path marker hx; do
+		BENCH_MARKER="$marker" BENCH_COOKIE="$COOKIE2" BENCH_HX="$hx" \
+			wrk -t1 -c2 -d"$(( per > 1 ? per / 2 : 1 ))"s --timeout 30s -s bench/page.lua "$BASE2$path" > /dev/null
+	done <<< "$PAGES"
+	while IFS='|' read -r name path marker hx; do
+		pids=()
+		for base in "$BASE" "$BASE2"; do
+			cookie=$COOKIE
+			[[ $base == "$BASE2" ]] && cookie=$COOKIE2
+			BENCH_MARKER="$marker" BENCH_COOKIE="$cookie" BENCH_HX="$hx" \
+				wrk -t1 -c"$half" -d"$DURATION"s --timeout 30s -s bench/page.lua "$base$path" \
+				| grep '^RESULT' > "$WORK/two-${base##*:}" &
+			pids+=($!)
+		done
+		wait "${pids[@]}" || true
+		wait_idle
+		echo "$name|$max_clients|$(cat "$WORK/two-$PORT")|$(cat "$WORK/two-$PORT2")" >> "$TWO_RESULTS"
+	done <<< "$PAGES"
+fi
+
 # --- 6. batch work and memory ---------------------------------------------------------------------
 RSS_MB=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
 GAPS=$(curl -fs -X POST -b "$COOKIE" -H "X-CSRF-TOKEN: $TOKEN" "$BASE/bench/gaps" || echo "failed")
@@ -226,6 +291,22 @@ END {
 		printf "%-22s %7d %9.1f %9.1f %9.1f %9.1f %8.1f %9.2f %6d\n", name[i], clients[i], rps[i], p50[i], p99[i], kb[i], sql[i], ratio, bad[i]
 	}
 }' "$RESULTS"
+echo
+if [[ -s "$TWO_RESULTS" ]]; then
+	echo
+	echo "two instances on one database (half the clients on each, at the same time):"
+	awk -F'|' '
+	function field(line, key,   m) { return match(line, key "=[0-9]+") ? substr(line, RSTART + length(key) + 1, RLENGTH - length(key) - 1) + 0 : 0 }
+	function rps(line,   secs) { secs = field(line, "duration_us") / 1e6; return secs > 0 ? field(line, "requests") / secs : 0 }
+	NR == FNR { if ($2 == max) single[$1] = rps($3); next }
+	{
+		a = rps($3); b = rps($4); p99 = field($3, "p99_us") > field($4, "p99_us") ? field($3, "p99_us") : field($4, "p99_us")
+		bad = field($3, "failures") + field($3, "errors") + field($4, "failures") + field($4, "errors")
+		printf "%-22s %7d %12.1f %12.1f %12.1f %12.1f %9.1f %6d\n", $1, $2, single[$1], a, b, a + b, p99 / 1000, bad
+	}
+	BEGIN { printf "%-22s %7s %12s %12s %12s %12s %9s %6s\n", "page", "clients", "1 inst req/s", "inst A req/s", "inst B req/s", "A+B req/s", "p99 ms", "bad" }
+	' max="$max_clients" "$RESULTS" "$TWO_RESULTS"
+fi
 echo
 echo "start-up: healthy after ${HEALTHY} s, start-up obligation refresh done after ${READY} s (Spring: started in ${STARTED:-?} s)"
 echo "RSS after load: ${RSS_MB} MB"

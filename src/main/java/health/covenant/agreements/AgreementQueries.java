@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -166,13 +167,19 @@ public class AgreementQueries {
 			.findSuccessors(list.stream().map(Agreement::getId).toList())
 			.stream()
 			.collect(Collectors.toMap(Agreement::getSupersedesId, AgreementQueries::successor));
+		// The page's owners in one query.
 		Map<Long, String> owners = new HashMap<>();
+		if (withOwners) {
+			this.users
+				.findAllById(list.stream().map((a) -> a.details().ownerId()).filter(Objects::nonNull).distinct().toList())
+				.forEach((user) -> owners.put(user.id(), user.displayName()));
+		}
 		List<AgreementRow> rows = new ArrayList<>();
 		for (Agreement agreement : list) {
 			AgreementDetails details = agreement.details();
 			AgreementTerms.Schedule schedule = details.terms().on(today);
 			String owner = details.ownerId() == null || !withOwners ? null
-					: owners.computeIfAbsent(details.ownerId(), this::ownerName);
+					: owners.getOrDefault(details.ownerId(), "#" + details.ownerId());
 			AgreementStanding standing = AgreementStanding.of(details.status(), agreement.getEndedOn(), schedule,
 					successors.get(agreement.getId()), today);
 			rows.add(new AgreementRow(agreement.getId(), agreement.getVendorId(),

@@ -30,6 +30,7 @@ import health.covenant.audit.ChainVerification;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
+import health.covenant.notifications.ReminderEngine;
 import health.covenant.obligations.ObligationKind;
 import health.covenant.obligations.ObligationService;
 import health.covenant.shared.SystemActor;
@@ -90,11 +91,14 @@ class DataGenerator {
 
 	private final AuditService audit;
 
+	private final ReminderEngine reminders;
+
 	private final Clock clock;
 
 	DataGenerator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, UserService users,
 			AgreementService agreements, ObligationService obligations, ComplianceGapService gaps, AuditService audit,
-			Clock clock) {
+			ReminderEngine reminders, Clock clock) {
+		this.reminders = reminders;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -163,6 +167,8 @@ class DataGenerator {
 		long notifications = inTransaction((c) -> notifications(c, scale.notifications(), random, now, people,
 				vendors));
 		step("notifications", start);
+		long ledger = reminderLedger(today, now);
+		step("reminder ledger up to yesterday (" + ledger + " reminders, recorded as sent)", start);
 		this.jdbc.sql("ANALYZE").update();
 		ChainVerification chain = this.audit.verifyChain();
 		step("analyse and audit chain verification", start);
@@ -173,6 +179,44 @@ class DataGenerator {
 
 	private static void step(String what, long start) {
 		log.info("Generated {} ({} s)", what, (System.nanoTime() - start) / 1_000_000_000);
+	}
+
+	/**
+	 * Leaves the reminders in the state a daily-running installation would have: the engine's sweep
+	 * for yesterday records in its exactly-once ledger (table {@code reminder}) the latest reminder
+	 * each open obligation had reached by then and when to look at it next, and those reminders are
+	 * marked as sent, each recipient's in one generated, sent e-mail that stands for them (their
+	 * individual e-mails are not written). The first run after generation then does only the
+	 * generation day's work, like any later daily run.
+	 */
+	private long reminderLedger(LocalDate today, Instant now) {
+		LocalDate yesterday = today.minusDays(1);
+		this.jdbc.sql("UPDATE obligation SET next_reminder_on = :yesterday WHERE next_reminder_on > :yesterday")
+			.param("yesterday", yesterday)
+			.update();
+		long recorded = this.reminders.recordReminders(yesterday);
+		this.transactions.executeWithoutResult((status) -> {
+			String text = "Reminders up to " + yesterday + " (written by the data generator in place of the e-mails).";
+			this.jdbc.sql("""
+					INSERT INTO notification (dedup_key, recipient_user_id, recipient_email, subject, html_body,
+					    text_body, status, attempts, next_attempt_at, sent_at, created_at, created_by, updated_at,
+					    updated_by)
+					SELECT 'generated:ledger|u' || u.id, u.id, u.email, :subject, :html, :text, 'SENT', 1, :now, :now,
+					    :now, 'system', :now, 'system'
+					FROM app_user u
+					WHERE u.id IN (SELECT recipient_user_id FROM reminder WHERE notification_id IS NULL)""")
+				.param("subject", "Reminders up to " + yesterday)
+				.param("html", "<p>" + text + "</p>")
+				.param("text", text)
+				.param("now", java.sql.Timestamp.from(now))
+				.update();
+			this.jdbc.sql("""
+					UPDATE reminder r SET notification_id = n.id FROM notification n
+					WHERE r.notification_id IS NULL AND n.dedup_key = 'generated:ledger|u' || r.recipient_user_id""")
+				.update();
+			this.jdbc.sql("UPDATE notification_settings SET last_run_on = :day").param("day", yesterday).update();
+		});
+		return recorded;
 	}
 
 	private List<UserSummary> ensureUsers(int extra) {

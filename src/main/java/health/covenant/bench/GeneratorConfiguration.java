@@ -8,6 +8,7 @@ import health.covenant.agreements.AgreementService;
 import health.covenant.agreements.ComplianceGapService;
 import health.covenant.audit.AuditService;
 import health.covenant.identity.UserService;
+import health.covenant.notifications.ReminderEngine;
 import health.covenant.obligations.ObligationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +36,9 @@ class GeneratorConfiguration {
 	@Bean
 	DataGenerator dataGenerator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions,
 			UserService users, AgreementService agreements, ObligationService obligations, ComplianceGapService gaps,
-			AuditService audit, Clock clock) {
-		return new DataGenerator(dataSource, jdbc, transactions, users, agreements, obligations, gaps, audit, clock);
+			AuditService audit, ReminderEngine reminders, Clock clock) {
+		return new DataGenerator(dataSource, jdbc, transactions, users, agreements, obligations, gaps, audit,
+				reminders, clock);
 	}
 
 	@Bean

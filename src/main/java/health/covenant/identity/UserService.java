@@ -2,6 +2,7 @@ package health.covenant.identity;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,15 @@ public class UserService {
 	@Transactional(readOnly = true)
 	public Optional<UserSummary> findById(long id) {
 		return this.users.findById(id).map(AppUser::toSummary);
+	}
+
+	/** The users with these ids (those that exist), in one query. */
+	@Transactional(readOnly = true)
+	public List<UserSummary> findAllById(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.users.findAllWithRoles(ids).stream().map(AppUser::toSummary).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -53,14 +53,35 @@ public class ActionLinks {
 	}
 
 	public String token(long userId, long obligationId, LocalDate dueDate, LocalDate issuedOn) {
-		LocalDate expiresOn = issuedOn.plusDays(this.properties.linkValidity().toDays());
-		String payload = userId + "." + obligationId + "." + dueDate.toEpochDay() + "." + expiresOn.toEpochDay();
-		return payload + "." + sign(payload);
+		return token(this.settings.linkSecret(), userId, obligationId, dueDate, issuedOn);
 	}
 
 	public String url(long userId, long obligationId, LocalDate dueDate, LocalDate issuedOn) {
-		return this.covenant.baseUrl() + "/public/obligations/action?token="
-				+ token(userId, obligationId, dueDate, issuedOn);
+		return signer().url(userId, obligationId, dueDate, issuedOn);
+	}
+
+	/**
+	 * Links signed with the secret read once: for a reminder run that signs thousands of links
+	 * (reading the secret costs queries).
+	 */
+	Signer signer() {
+		byte[] secret = this.settings.linkSecret();
+		return (userId, obligationId, dueDate, issuedOn) -> this.covenant.baseUrl()
+				+ "/public/obligations/action?token=" + token(secret, userId, obligationId, dueDate, issuedOn);
+	}
+
+	/** Makes the acknowledge/snooze URL of one obligation for one recipient. */
+	@FunctionalInterface
+	interface Signer {
+
+		String url(long userId, long obligationId, LocalDate dueDate, LocalDate issuedOn);
+
+	}
+
+	private String token(byte[] secret, long userId, long obligationId, LocalDate dueDate, LocalDate issuedOn) {
+		LocalDate expiresOn = issuedOn.plusDays(this.properties.linkValidity().toDays());
+		String payload = userId + "." + obligationId + "." + dueDate.toEpochDay() + "." + expiresOn.toEpochDay();
+		return payload + "." + sign(secret, payload);
 	}
 
 	/** The claim of a well-formed, correctly signed token that has not expired on {@code today}. */
@@ -73,7 +94,7 @@ public class ActionLinks {
 			return Optional.empty();
 		}
 		String payload = token.substring(0, last);
-		byte[] expected = sign(payload).getBytes(StandardCharsets.US_ASCII);
+		byte[] expected = sign(this.settings.linkSecret(), payload).getBytes(StandardCharsets.US_ASCII);
 		byte[] actual = token.substring(last + 1).getBytes(StandardCharsets.US_ASCII);
 		if (!MessageDigest.isEqual(expected, actual)) {
 			return Optional.empty();
@@ -125,10 +146,10 @@ public class ActionLinks {
 		return this.jdbc.sql("DELETE FROM action_link_use WHERE expires_on < :today").param("today", today).update();
 	}
 
-	private String sign(String payload) {
+	private static String sign(byte[] secret, String payload) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.settings.linkSecret(), "HmacSHA256"));
+			mac.init(new SecretKeySpec(secret, "HmacSHA256"));
 			return Base64.getUrlEncoder()
 				.withoutPadding()
 				.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));

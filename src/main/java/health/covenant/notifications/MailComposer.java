@@ -8,6 +8,8 @@ import java.util.Map;
 
 import health.covenant.identity.UserSummary;
 import health.covenant.obligations.Obligation;
+import health.covenant.obligations.ObligationAudience;
+import health.covenant.obligations.ObligationKind;
 import health.covenant.obligations.ObligationService;
 import health.covenant.shared.CovenantProperties;
 import health.covenant.shared.web.Dates;
@@ -33,6 +35,13 @@ class MailComposer {
 	private static final Locale LOCALE = Locale.ENGLISH;
 
 	record Mail(String subject, String html, String text) {
+	}
+
+	/**
+	 * What a reminder run reads once for all the e-mails it composes: who may act on each kind (the
+	 * rules) and the link signer (the secret).
+	 */
+	record RunContext(ObligationAudience audience, ActionLinks.Signer links) {
 	}
 
 	/** One reminder as shown in an e-mail. */
@@ -74,7 +83,16 @@ class MailComposer {
 		return resolver;
 	}
 
-	Item item(UserSummary recipient, Obligation stored, ReminderPlan.Occasion occasion, LocalDate today) {
+	/** What a run reads once, from the rules it has already loaded. */
+	RunContext runContext(Map<ObligationKind, ReminderRule> rules) {
+		return new RunContext((kind) -> {
+			ReminderRule rule = rules.get(kind);
+			return rule == null ? ReminderRule.fallback(kind).recipientRoles() : rule.recipientRoles();
+		}, this.links.signer());
+	}
+
+	Item item(UserSummary recipient, Obligation stored, ReminderPlan.Occasion occasion, LocalDate today,
+			RunContext run) {
 		Obligation obligation = oneLine(stored);
 		if (occasion == ReminderPlan.Occasion.MISSED) {
 			return missed(obligation, today);
@@ -94,8 +112,8 @@ class MailComposer {
 			case MISSED -> throw new IllegalArgumentException("missed deadlines are composed by missed()");
 		};
 		String why = msg("notifications.why." + obligation.kind().name());
-		String actionUrl = this.obligations.mayAct(stored, recipient)
-				? this.links.url(recipient.id(), obligation.id(), obligation.dueDate(), today) : null;
+		String actionUrl = this.obligations.mayAct(stored, recipient, run.audience())
+				? run.links().url(recipient.id(), obligation.id(), obligation.dueDate(), today) : null;
 		return new Item(obligation, occasion, subject, what, due, when, why, this.covenant.baseUrl() + obligation.link(),
 				actionUrl, obligation.facts());
 	}

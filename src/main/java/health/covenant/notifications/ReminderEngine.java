@@ -4,10 +4,14 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +20,7 @@ import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
 import health.covenant.obligations.Obligation;
+import health.covenant.obligations.ObligationKind;
 import health.covenant.obligations.ObligationService;
 import health.covenant.shared.OrganisationClock;
 import health.covenant.shared.SystemActor;
@@ -112,16 +117,22 @@ public class ReminderEngine {
 		return run(this.clock.today());
 	}
 
-	/** One run for {@code day}, however long it takes: reconcile, sweep, compose. Idempotent. */
+	/**
+	 * One run for {@code day}, however long it takes: reconcile, sweep, compose. Idempotent. The rules,
+	 * the link secret and the users are read once a run (users once a batch), so a run costs a fixed
+	 * number of statements per batch of obligations or e-mails, never per e-mail.
+	 */
 	RunResult run(LocalDate day) {
 		long start = System.nanoTime();
 		int[] counts = new int[4];
 		SystemActor.runAs(() -> {
 			counts[0] = this.obligations.reconcile(day);
-			int[] swept = sweep(day);
+			Map<ObligationKind, ReminderRule> rules = rules();
+			Recipients recipients = new Recipients();
+			int[] swept = sweep(day, rules, recipients);
 			counts[1] = swept[0];
 			counts[2] = swept[1];
-			counts[3] = compose(day);
+			counts[3] = compose(day, this.composer.runContext(rules), recipients);
 			this.links.forgetExpired(day);
 		});
 		RunResult result = new RunResult(day, counts[0], counts[1], counts[2], counts[3],
@@ -134,10 +145,29 @@ public class ReminderEngine {
 		return result;
 	}
 
-	private int[] sweep(LocalDate today) {
-		Map<health.covenant.obligations.ObligationKind, ReminderRule> rules = new LinkedHashMap<>();
+	/**
+	 * Steps (1) and (2) of a run for {@code day} without composing e-mails: records the reminders due
+	 * that day in the ledger and when to look at each obligation next. The data generator calls it for
+	 * the day before the generation day, so that the database is in the state a daily-running
+	 * installation would be in (it then marks the recorded reminders as sent). Returns the reminders
+	 * recorded.
+	 */
+	public int recordReminders(LocalDate day) {
+		int[] recorded = new int[1];
+		SystemActor.runAs(() -> {
+			this.obligations.reconcile(day);
+			recorded[0] = sweep(day, rules(), new Recipients())[1];
+		});
+		return recorded[0];
+	}
+
+	private Map<ObligationKind, ReminderRule> rules() {
+		Map<ObligationKind, ReminderRule> rules = new EnumMap<>(ObligationKind.class);
 		this.settings.rules().forEach((rule) -> rules.put(rule.kind(), rule));
-		Recipients recipients = new Recipients();
+		return rules;
+	}
+
+	private int[] sweep(LocalDate today, Map<ObligationKind, ReminderRule> rules, Recipients recipients) {
 		int lookedAt = 0;
 		int created = 0;
 		long afterId = 0;
@@ -155,16 +185,18 @@ public class ReminderEngine {
 	}
 
 	/**
-	 * Records the reminders of one batch of obligations and when to look at each next: two JDBC
-	 * batches in one transaction, whatever the number of obligations and recipients.
+	 * Records the reminders of one batch of obligations and when to look at each next: the batch's
+	 * owners not yet known in one query, then two JDBC batches in one transaction, whatever the number
+	 * of obligations and recipients.
 	 */
-	private int remind(List<Obligation> batch, Map<health.covenant.obligations.ObligationKind, ReminderRule> rules,
-			LocalDate today, Recipients recipients) {
+	private int remind(List<Obligation> batch, Map<ObligationKind, ReminderRule> rules, LocalDate today,
+			Recipients recipients) {
 		Timestamp now = Timestamp.from(this.clock.now());
+		recipients.load(batch.stream().map(Obligation::ownerUserId).filter(Objects::nonNull).toList());
 		List<SqlParameterSource> reminders = new ArrayList<>();
 		Map<Long, LocalDate> next = new LinkedHashMap<>();
 		for (Obligation obligation : batch) {
-			ReminderRule rule = rules.get(obligation.kind());
+			ReminderRule rule = rules.getOrDefault(obligation.kind(), ReminderRule.fallback(obligation.kind()));
 			LocalDate missedOn = obligation.lastMissed(today);
 			ReminderPlan.Result plan = ReminderPlan.evaluate(rule, obligation.dueDate(), today, obligation.done(),
 					obligation.isAcknowledged(), obligation.snoozedUntil(), obligation.kind().lapses(), missedOn);
@@ -200,130 +232,199 @@ public class ReminderEngine {
 		return created;
 	}
 
-	/** Who hears about an obligation; users are looked up once a run. */
+	/**
+	 * Who hears about an obligation, and the users a run mails: each role's users are read once a run,
+	 * individual users once a run too, those of a batch in one query.
+	 */
 	private final class Recipients {
 
-		private final Map<Role, List<UserSummary>> byRole = new LinkedHashMap<>();
+		private final Map<Role, List<UserSummary>> byRole = new EnumMap<>(Role.class);
 
-		private final Map<Long, Optional<UserSummary>> byId = new LinkedHashMap<>();
+		private final Map<Long, Optional<UserSummary>> byId = new HashMap<>();
+
+		/** Reads the users among {@code ids} not read yet, in one query. */
+		void load(Collection<Long> ids) {
+			List<Long> missing = ids.stream().distinct().filter((id) -> !this.byId.containsKey(id)).toList();
+			if (missing.isEmpty()) {
+				return;
+			}
+			users.findAllById(missing).forEach((user) -> this.byId.put(user.id(), Optional.of(user)));
+			missing.forEach((id) -> this.byId.putIfAbsent(id, Optional.empty()));
+		}
+
+		/** An enabled user, if there is one with this id. */
+		Optional<UserSummary> enabled(long id) {
+			load(List.of(id));
+			return this.byId.get(id).filter(UserSummary::enabled);
+		}
+
+		List<UserSummary> withRole(Role role) {
+			return this.byRole.computeIfAbsent(role, users::usersWithRole);
+		}
 
 		Set<UserSummary> of(Obligation obligation, ReminderRule rule, ReminderPlan.Occasion occasion) {
-			return recipients(obligation, rule, occasion, this.byRole, this.byId);
-		}
-
-	}
-
-	private Set<UserSummary> recipients(Obligation obligation, ReminderRule rule, ReminderPlan.Occasion occasion,
-			Map<Role, List<UserSummary>> byRole, Map<Long, Optional<UserSummary>> byId) {
-		Set<UserSummary> recipients = new LinkedHashSet<>();
-		if (occasion == ReminderPlan.Occasion.MISSED) {
-			if (obligation.ownerUserId() != null) {
-				byId.computeIfAbsent(obligation.ownerUserId(), this.users::findById)
-					.filter(UserSummary::enabled)
-					.ifPresent(recipients::add);
+			Set<UserSummary> recipients = new LinkedHashSet<>();
+			if (occasion == ReminderPlan.Occasion.MISSED) {
+				if (obligation.ownerUserId() != null) {
+					enabled(obligation.ownerUserId()).ifPresent(recipients::add);
+				}
+				rule.escalationRoles().forEach((role) -> recipients.addAll(withRole(role)));
+				if (recipients.isEmpty()) {
+					recipients.addAll(withRole(Role.ADMIN));
+				}
+				return recipients;
 			}
-			rule.escalationRoles().forEach((role) -> recipients.addAll(withRole(role, byRole)));
+			if (occasion == ReminderPlan.Occasion.ESCALATION) {
+				rule.escalationRoles().forEach((role) -> recipients.addAll(withRole(role)));
+				return recipients;
+			}
+			if (rule.notifyOwner() && obligation.ownerUserId() != null) {
+				enabled(obligation.ownerUserId()).ifPresent(recipients::add);
+			}
+			rule.recipientRoles().forEach((role) -> recipients.addAll(withRole(role)));
 			if (recipients.isEmpty()) {
-				recipients.addAll(withRole(Role.ADMIN, byRole));
+				// Nobody would hear about it: tell the administrators rather than nobody.
+				recipients.addAll(withRole(Role.ADMIN));
 			}
 			return recipients;
 		}
-		if (occasion == ReminderPlan.Occasion.ESCALATION) {
-			rule.escalationRoles().forEach((role) -> recipients.addAll(withRole(role, byRole)));
-			return recipients;
-		}
-		if (rule.notifyOwner() && obligation.ownerUserId() != null) {
-			byId.computeIfAbsent(obligation.ownerUserId(), this.users::findById)
-				.filter(UserSummary::enabled)
-				.ifPresent(recipients::add);
-		}
-		rule.recipientRoles().forEach((role) -> recipients.addAll(withRole(role, byRole)));
-		if (recipients.isEmpty()) {
-			// Nobody would hear about it: tell the administrators rather than nobody.
-			recipients.addAll(withRole(Role.ADMIN, byRole));
-		}
-		return recipients;
+
 	}
 
-	private List<UserSummary> withRole(Role role, Map<Role, List<UserSummary>> byRole) {
-		return byRole.computeIfAbsent(role, this.users::usersWithRole);
-	}
-
-	private int compose(LocalDate today) {
-		Integer queued = this.transactions.execute((status) -> {
-			this.jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", COMPOSE_LOCK).query((rs) -> {
-			});
-			List<PendingReminder> pending = this.jdbc.sql("""
-					SELECT id, dedup_key, obligation_id, recipient_user_id, occasion, due_date FROM reminder
-					WHERE notification_id IS NULL ORDER BY recipient_user_id, id FOR UPDATE SKIP LOCKED""")
-				.query((rs, row) -> new PendingReminder(rs.getLong("id"), rs.getString("dedup_key"),
-						rs.getLong("obligation_id"), rs.getLong("recipient_user_id"),
-						ReminderPlan.Occasion.valueOf(rs.getString("occasion")), rs.getDate("due_date").toLocalDate()))
-				.list();
-			Map<Long, List<PendingReminder>> byUser = new LinkedHashMap<>();
-			pending.forEach((r) -> byUser.computeIfAbsent(r.recipientUserId(), (k) -> new ArrayList<>()).add(r));
-			Map<Long, Obligation> obligationsById = new LinkedHashMap<>();
-			this.obligations.findAll(pending.stream().map(PendingReminder::obligationId).distinct().toList())
-				.forEach((o) -> obligationsById.put(o.id(), o));
-			int count = 0;
-			for (Map.Entry<Long, List<PendingReminder>> entry : byUser.entrySet()) {
-				count += composeFor(entry.getKey(), entry.getValue(), obligationsById, today);
+	/**
+	 * Turns the reminders not yet in an e-mail into outbox e-mails, recipient by recipient: a digest
+	 * user's reminders in one transaction (one digest), the others' in batches of {@value #BATCH}
+	 * reminders, each batch in its own transaction with a fixed number of statements (its reminders,
+	 * their obligations, the e-mails as one JDBC batch, their ids, the reminders' links as one JDBC
+	 * batch). Each transaction holds the compose lock, so instances compose one after the other.
+	 */
+	private int compose(LocalDate today, MailComposer.RunContext run, Recipients recipients) {
+		List<Long> userIds = this.jdbc
+			.sql("SELECT DISTINCT recipient_user_id FROM reminder WHERE notification_id IS NULL ORDER BY 1")
+			.query(Long.class)
+			.list();
+		recipients.load(userIds);
+		int queued = 0;
+		for (long userId : userIds) {
+			Optional<UserSummary> recipient = recipients.enabled(userId);
+			boolean digest = recipient.isPresent()
+					&& recipient.get().notificationPreference() == NotificationPreference.DAILY_DIGEST;
+			long afterId = 0;
+			while (true) {
+				long after = afterId;
+				Batch batch = this.transactions.execute((status) -> {
+					this.jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", COMPOSE_LOCK).query((rs) -> {
+					});
+					List<PendingReminder> pending = pending(userId, after, digest ? Integer.MAX_VALUE : BATCH);
+					if (pending.isEmpty()) {
+						return null;
+					}
+					int count = composeFor(recipient, pending, today, run, digest);
+					return new Batch(pending.get(pending.size() - 1).id(), count);
+				});
+				if (batch == null) {
+					break;
+				}
+				queued += batch.queued();
+				afterId = batch.lastId();
+				if (digest) {
+					break;
+				}
 			}
-			return count;
-		});
-		return queued == null ? 0 : queued;
+		}
+		return queued;
 	}
 
-	private int composeFor(long userId, List<PendingReminder> reminders, Map<Long, Obligation> obligationsById,
-			LocalDate today) {
-		Optional<UserSummary> found = this.users.findById(userId).filter(UserSummary::enabled);
+	private record Batch(long lastId, int queued) {
+	}
+
+	private List<PendingReminder> pending(long userId, long afterId, int limit) {
+		return this.jdbc.sql("""
+				SELECT id, dedup_key, obligation_id, recipient_user_id, occasion, due_date FROM reminder
+				WHERE notification_id IS NULL AND recipient_user_id = :user AND id > :after
+				ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
+			.param("user", userId)
+			.param("after", afterId)
+			.param("limit", limit)
+			.query((rs, row) -> new PendingReminder(rs.getLong("id"), rs.getString("dedup_key"),
+					rs.getLong("obligation_id"), rs.getLong("recipient_user_id"),
+					ReminderPlan.Occasion.valueOf(rs.getString("occasion")), rs.getDate("due_date").toLocalDate()))
+			.list();
+	}
+
+	private int composeFor(Optional<UserSummary> found, List<PendingReminder> reminders, LocalDate today,
+			MailComposer.RunContext run, boolean digest) {
+		Map<Long, Obligation> obligationsById = new HashMap<>();
+		this.obligations.findAll(reminders.stream().map(PendingReminder::obligationId).distinct().toList())
+			.forEach((o) -> obligationsById.put(o.id(), o));
 		List<PendingReminder> live = new ArrayList<>();
+		List<PendingReminder> obsolete = new ArrayList<>();
 		for (PendingReminder reminder : reminders) {
 			Obligation obligation = obligationsById.get(reminder.obligationId());
-			boolean obsolete = found.isEmpty() || obligation == null || obligation.done()
-					|| !obligation.dueDate().equals(reminder.dueDate());
-			if (obsolete) {
-				assign(List.of(reminder), 0L);
+			if (found.isEmpty() || obligation == null || obligation.done()
+					|| !obligation.dueDate().equals(reminder.dueDate())) {
+				obsolete.add(reminder);
 			}
 			else {
 				live.add(reminder);
 			}
 		}
+		if (!obsolete.isEmpty()) {
+			assign(obsolete, 0L);
+		}
 		if (live.isEmpty()) {
 			return 0;
 		}
 		UserSummary recipient = found.get();
-		int count = 0;
-		if (recipient.notificationPreference() == NotificationPreference.DAILY_DIGEST) {
+		if (digest) {
 			List<MailComposer.Item> items = live.stream()
-				.map((r) -> this.composer.item(recipient, obligationsById.get(r.obligationId()), r.occasion(), today))
+				.map((r) -> this.composer.item(recipient, obligationsById.get(r.obligationId()), r.occasion(), today,
+						run))
 				.toList();
-			Long id = enqueue("digest|u" + userId + "|" + today, recipient,
+			Long id = enqueue("digest|u" + recipient.id() + "|" + today, recipient,
 					this.composer.digest(recipient, items, today));
-			if (id != null) {
-				assign(live, id);
-				count++;
+			if (id == null) {
+				// Today's digest already went out; these wait for tomorrow's.
+				return 0;
 			}
-			// else: today's digest already went out; these wait for tomorrow's.
+			assign(live, id);
+			return 1;
 		}
-		else {
-			for (PendingReminder reminder : live) {
-				MailComposer.Item item = this.composer.item(recipient, obligationsById.get(reminder.obligationId()),
-						reminder.occasion(), today);
-				Long id = enqueue("reminder|" + reminder.dedupKey(), recipient, this.composer.reminder(recipient, item));
-				if (id == null) {
-					id = this.jdbc.sql("SELECT id FROM notification WHERE dedup_key = :key")
-						.param("key", "reminder|" + reminder.dedupKey())
-						.query(Long.class)
-						.single();
-				}
-				else {
-					count++;
-				}
-				assign(List.of(reminder), id);
-			}
+		Timestamp now = Timestamp.from(this.clock.now());
+		List<SqlParameterSource> mails = new ArrayList<>(live.size());
+		for (PendingReminder reminder : live) {
+			MailComposer.Item item = this.composer.item(recipient, obligationsById.get(reminder.obligationId()),
+					reminder.occasion(), today, run);
+			MailComposer.Mail mail = this.composer.reminder(recipient, item);
+			mails.add(new MapSqlParameterSource().addValue("key", "reminder|" + reminder.dedupKey())
+				.addValue("user", recipient.id())
+				.addValue("email", recipient.email())
+				.addValue("subject", mail.subject())
+				.addValue("html", mail.html())
+				.addValue("text", mail.text())
+				.addValue("now", now));
 		}
-		return count;
+		int inserted = 0;
+		for (int count : this.batches.batchUpdate("""
+				INSERT INTO notification (dedup_key, recipient_user_id, recipient_email, subject, html_body, text_body,
+				    status, attempts, next_attempt_at, created_at, created_by, updated_at, updated_by)
+				VALUES (:key, :user, :email, :subject, :html, :text, 'PENDING', 0, :now, :now, 'system', :now, 'system')
+				ON CONFLICT (dedup_key) DO NOTHING""", mails.toArray(SqlParameterSource[]::new))) {
+			inserted += Math.max(count, 0);
+		}
+		// The e-mail of each reminder: the one just queued, or the one an earlier, interrupted run queued.
+		Map<String, Long> ids = new HashMap<>();
+		this.jdbc.sql("SELECT id, dedup_key FROM notification WHERE dedup_key IN (:keys)")
+			.param("keys", live.stream().map((r) -> "reminder|" + r.dedupKey()).toList())
+			.query((rs) -> {
+				ids.put(rs.getString("dedup_key"), rs.getLong("id"));
+			});
+		this.batches.batchUpdate("UPDATE reminder SET notification_id = :n, version = version + 1 WHERE id = :id",
+				live.stream()
+					.map((r) -> new MapSqlParameterSource().addValue("id", r.id())
+						.addValue("n", ids.get("reminder|" + r.dedupKey())))
+					.toArray(SqlParameterSource[]::new));
+		return inserted;
 	}
 
 	/** Inserts an outbox row; null if one with this dedup key exists already. */

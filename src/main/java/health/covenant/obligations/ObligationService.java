@@ -493,13 +493,20 @@ public class ObligationService {
 	 * roles its reminders go to (the reminder rule of its kind), or an administrator. Auditors never.
 	 */
 	public boolean mayAct(Obligation obligation, UserSummary user) {
+		return mayAct(obligation, user, this.audience.getIfAvailable());
+	}
+
+	/**
+	 * {@link #mayAct(Obligation, UserSummary)} with the audience at hand (the reminder engine reads
+	 * the rules once a run instead of once an e-mail); null: owner and ADMIN only.
+	 */
+	public boolean mayAct(Obligation obligation, UserSummary user, ObligationAudience rules) {
 		if (user == null || !user.enabled() || user.roles().stream().noneMatch(ACTING_ROLES::contains)) {
 			return false;
 		}
 		if (user.roles().contains(Role.ADMIN) || Objects.equals(obligation.ownerUserId(), user.id())) {
 			return true;
 		}
-		ObligationAudience rules = this.audience.getIfAvailable();
 		Set<Role> roles = rules == null ? Set.of() : rules.recipientRoles(obligation.kind());
 		return user.roles().stream().anyMatch(roles::contains);
 	}

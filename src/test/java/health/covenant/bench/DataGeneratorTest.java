@@ -1,6 +1,7 @@
 package health.covenant.bench;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -10,6 +11,7 @@ import health.covenant.agreements.AgreementService;
 import health.covenant.agreements.ComplianceGapService;
 import health.covenant.audit.AuditService;
 import health.covenant.identity.UserService;
+import health.covenant.notifications.ReminderEngine;
 import health.covenant.obligations.ObligationService;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,9 @@ class DataGeneratorTest {
 	AuditService audit;
 
 	@Autowired
+	ReminderEngine reminders;
+
+	@Autowired
 	Clock clock;
 
 	@Test
@@ -64,7 +69,7 @@ class DataGeneratorTest {
 			long vendorsBefore = maxId("vendor");
 			long agreementsBefore = maxId("agreement");
 			DataGenerator generator = new DataGenerator(this.dataSource, this.jdbc, this.transactions, this.users,
-					this.agreements, this.obligations, this.gaps, this.audit, this.clock);
+					this.agreements, this.obligations, this.gaps, this.audit, this.reminders, this.clock);
 			GeneratorProperties scale = GeneratorProperties.defaultsDividedBy(500);
 
 			DataGenerator.Summary summary = generator.generate(scale).orElseThrow();
@@ -91,6 +96,18 @@ class DataGeneratorTest {
 			assertThat(count("SELECT count(*) FROM compliance_gap_check WHERE vendor_id > ?", vendorsBefore))
 				.as("the generated vendors' gaps are stored")
 				.isEqualTo(20);
+			LocalDate today = LocalDate.now(this.clock);
+			assertThat(count("SELECT count(*) FROM reminder r JOIN obligation o ON o.id = r.obligation_id "
+					+ "WHERE o.obligation_key LIKE 'generated:%' AND r.reminded_on = ?", today.minusDays(1)))
+				.as("the reminders reached by yesterday are in the ledger")
+				.isPositive();
+			assertThat(count("SELECT count(*) FROM reminder WHERE notification_id IS NULL"))
+				.as("and recorded as sent")
+				.isZero();
+			assertThat(count("SELECT count(*) FROM obligation WHERE NOT done AND next_reminder_on < ?", today))
+				.as("the first run looks only at what comes due on the generation day")
+				.isZero();
+			assertThat(this.reminders.recordReminders(today.minusDays(1))).as("yesterday's sweep again").isZero();
 			assertThat(generator.generate(scale)).as("a second run on the same database").isEmpty();
 			return this.jdbc.sql("SELECT name FROM vendor WHERE id > ? ORDER BY id")
 				.param(vendorsBefore)
