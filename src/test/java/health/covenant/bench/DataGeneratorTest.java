@@ -51,6 +51,9 @@ class DataGeneratorTest {
 	AuditService audit;
 
 	@Autowired
+	health.covenant.certifications.CertificationStateService certificationStates;
+
+	@Autowired
 	Clock clock;
 
 	@Test
@@ -64,7 +67,7 @@ class DataGeneratorTest {
 			long vendorsBefore = maxId("vendor");
 			long agreementsBefore = maxId("agreement");
 			DataGenerator generator = new DataGenerator(this.dataSource, this.jdbc, this.transactions, this.users,
-					this.agreements, this.obligations, this.gaps, this.audit, this.clock);
+					this.agreements, this.obligations, this.gaps, this.audit, this.certificationStates, this.clock);
 			GeneratorProperties scale = GeneratorProperties.defaultsDividedBy(500);
 
 			DataGenerator.Summary summary = generator.generate(scale).orElseThrow();
@@ -91,6 +94,13 @@ class DataGeneratorTest {
 			assertThat(count("SELECT count(*) FROM compliance_gap_check WHERE vendor_id > ?", vendorsBefore))
 				.as("the generated vendors' gaps are stored")
 				.isEqualTo(20);
+			assertThat(count("SELECT count(*) FROM vendor_assurance WHERE vendor_id > ?", vendorsBefore))
+				.as("the generated vendors' certification states are stored")
+				.isEqualTo(20);
+			assertThat(count("SELECT count(*) FROM certification_state WHERE vendor_id > ?", vendorsBefore))
+				.as("every generated certification has its stored state")
+				.isEqualTo(count("SELECT count(*) FROM certification WHERE vendor_id > ?", vendorsBefore))
+				.isPositive();
 			assertThat(generator.generate(scale)).as("a second run on the same database").isEmpty();
 			return this.jdbc.sql("SELECT name FROM vendor WHERE id > ? ORDER BY id")
 				.param(vendorsBefore)
