@@ -139,6 +139,10 @@ agreement gaps (htmx)|/agreements/gaps?page=3|id="gaps-body"|1
 agreements|/agreements|<h1>Agreements</h1>|0
 agreements executed|/agreements?status=EXECUTED|<h1>Agreements</h1>|0
 agreement page|/agreements/$AGREEMENT_ID|id="edit-agreement"|0
+certifications|/certifications|<h1>Certifications</h1>|0
+certifications expiring|/certifications?state=EXPIRING|<h1>Certifications</h1>|0
+certifications missing|/certifications?state=MISSING|<h1>Certifications</h1>|0
+vendor certifications (htmx)|/vendors/$VENDOR_ID/certifications|id="vendor-certifications"|1
 obligations|/obligations|<h1>Obligations</h1>|0
 obligations calendar|/obligations/calendar|<h1>Obligations calendar</h1>|0
 audit log|/audit|<h1>Audit log</h1>|0
