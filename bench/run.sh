@@ -120,7 +120,7 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -c "$JARFILE" -b "$JARFILE" \
 SESSION=$(awk '$6 == "SESSION" { print $7 }' "$JARFILE")
 [[ $code == 302 && -n "$SESSION" ]] || { echo "sign-in failed (HTTP $code)" >&2; exit 1; }
 COOKIE="SESSION=$SESSION"
-TOKEN=$(curl -fs -b "$COOKIE" "$BASE/" | grep -o '&quot;X-CSRF-TOKEN&quot;: &quot;[^&]*' | sed 's/.*&quot;//')
+TOKEN=$(curl -fs -b "$COOKIE" "$BASE/" | grep -o 'name="_csrf" content="[^"]*"' | sed 's/.*content="//; s/"$//')
 read -r VENDOR_ID AGREEMENT_ID < <(curl -fs -b "$COOKIE" "$BASE/bench/sample" | sed 's/vendor=//; s/agreement=//')
 
 # name | path | marker | htmx fragment
