@@ -34,6 +34,7 @@ import health.covenant.vendors.VendorSummary;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -61,6 +62,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CertificationController {
 
 	static final int PAGE_SIZE = 25;
+
+	/** Longer vendor names are not looked up (no vendor is called that). */
+	private static final int MAX_NAME = 200;
 
 	private final CertificationService certifications;
 
@@ -93,7 +97,7 @@ class CertificationController {
 			@RequestParam(defaultValue = "1") int page, HtmxRequest htmx, Model model) {
 		VendorSummary chosen = vendor != null ? this.vendors.findSummary(vendor).orElse(null)
 				: (vendorName == null || vendorName.isBlank() ? null
-						: this.vendors.findByName(vendorName.strip()).orElse(null));
+						: (vendorName.length() > MAX_NAME ? null : this.vendors.findByName(vendorName.strip()).orElse(null)));
 		if (within != null) {
 			within = Math.max(0, Math.min(within, 3660));
 		}
@@ -105,13 +109,13 @@ class CertificationController {
 		model.addAttribute("types", CertificationType.values());
 		model.addAttribute("states", AssuranceFilter.values());
 		if (state == AssuranceFilter.MISSING) {
-			Page<MissingAssurance> missing = unknownVendor ? Page.empty()
+			Page<MissingAssurance> missing = unknownVendor ? new PageImpl<>(List.of(), Paging.request(page, PAGE_SIZE), 0)
 					: this.states.missing(vendorId, Paging.request(page, PAGE_SIZE));
 			model.addAttribute("missing", missing);
 			model.addAttribute("pageLinks", PageLinks.of(missing, PageLinks.currentQuery()));
 		}
 		else {
-			Page<CertificationRow> rows = unknownVendor ? Page.empty()
+			Page<CertificationRow> rows = unknownVendor ? new PageImpl<>(List.of(), Paging.request(page, PAGE_SIZE), 0)
 					: this.states.page(new CertificationQuery(type, state, vendorId, within),
 							Paging.request(page, PAGE_SIZE));
 			model.addAttribute("rows", rows);
