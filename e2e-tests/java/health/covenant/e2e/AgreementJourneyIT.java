@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.UUID;
 
 import health.covenant.TestClock;
+import health.covenant.certifications.CertificationDetails;
+import health.covenant.certifications.CertificationService;
+import health.covenant.certifications.CertificationType;
 import health.covenant.identity.Role;
 import health.covenant.shared.SystemActor;
 import health.covenant.vendors.LifecycleStatus;
@@ -39,6 +42,9 @@ class AgreementJourneyIT {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	CertificationService certifications;
+
 	@Test
 	void legalAddsABaaWithItsPdfTicksClausesAndTheVendorsGapsDisappear(Browser browser) throws IOException {
 		String name = "Harbor Imaging AI " + UUID.randomUUID().toString().substring(0, 6);
@@ -46,6 +52,9 @@ class AgreementJourneyIT {
 		SystemActor.runAs(() -> {
 			id[0] = this.vendors.register(VendorDetails.named(name, PhiAccess.PHI));
 			this.vendors.changeStatus(id[0], this.vendors.getView(id[0]).version(), LifecycleStatus.ONBOARDING);
+			// its third-party assurance is current: the gaps left are the agreement's
+			this.certifications.create(id[0], CertificationDetails.of(CertificationType.HIPAA_ASSESSMENT, "Clearwater",
+					this.clock.today().minusMonths(2)), false, null);
 		});
 		long vendorId = id[0];
 

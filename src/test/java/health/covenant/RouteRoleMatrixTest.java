@@ -19,6 +19,9 @@ import health.covenant.agreements.AgreementKind;
 import health.covenant.agreements.AgreementService;
 import health.covenant.agreements.AgreementStatus;
 import health.covenant.agreements.BreachNoticeUnit;
+import health.covenant.certifications.CertificationDetails;
+import health.covenant.certifications.CertificationService;
+import health.covenant.certifications.CertificationType;
 import health.covenant.documents.TestFiles;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
@@ -78,6 +81,11 @@ class RouteRoleMatrixTest {
 
 	private static final Role[] AGREEMENT_EDITORS = { Role.LEGAL, Role.ADMIN };
 
+	/** Procurement may add a report it received; only security officers and administrators edit or verify. */
+	private static final Role[] CERTIFICATION_ADDERS = { Role.PROCUREMENT, Role.SECURITY_OFFICER, Role.ADMIN };
+
+	private static final Role[] CERTIFICATION_EDITORS = { Role.SECURITY_OFFICER, Role.ADMIN };
+
 	/** Documents may hold PHI and signed terms: not for procurement. */
 	private static final Role[] DOCUMENT_READERS = { Role.SECURITY_OFFICER, Role.LEGAL, Role.ADMIN, Role.AUDITOR };
 
@@ -131,6 +139,18 @@ class RouteRoleMatrixTest {
 			allow("POST /agreements/{id}/documents", AGREEMENT_EDITORS),
 			allow("POST /agreements/{id}/documents/{documentId}/delete", AGREEMENT_EDITORS),
 			allow("GET  /documents/{id}/download", DOCUMENT_READERS),
+
+			allow("GET  /vendors/{id}/certifications", EVERYONE),
+			allow("GET  /certifications", EVERYONE),
+			allow("GET  /certifications/{id}", EVERYONE),
+			allow("GET  /certifications/new?vendorId={vendor}", CERTIFICATION_ADDERS),
+			allow("POST /certifications", CERTIFICATION_ADDERS),
+			allow("GET  /certifications/{id}/edit", CERTIFICATION_EDITORS),
+			allow("POST /certifications/{id}", CERTIFICATION_EDITORS),
+			allow("POST /certifications/{id}/verify", CERTIFICATION_EDITORS),
+			allow("POST /certifications/{id}/documents", CERTIFICATION_EDITORS),
+			allow("POST /certifications/{id}/documents/{documentId}/delete", CERTIFICATION_EDITORS),
+			allow("POST /certifications/{id}/delete", CERTIFICATION_EDITORS),
 
 			allow("GET  /obligations", EVERYONE),
 			allow("GET  /obligations/calendar", EVERYONE),
@@ -193,6 +213,9 @@ class RouteRoleMatrixTest {
 
 	@Autowired
 	AgreementService agreements;
+
+	@Autowired
+	CertificationService certifications;
 
 	@Autowired
 	UserService users;
@@ -316,6 +339,8 @@ class RouteRoleMatrixTest {
 			long deletable = this.agreements
 				.upload(agreement, AgreementDocumentKind.REDLINE, "matrix-draft.pdf", TestFiles.pdf("draft"))
 				.id();
+			long certification = this.certifications.create(vendor, CertificationDetails
+				.of(CertificationType.PEN_TEST, "Matrix auditor", today.minusMonths(1)), false, null);
 			UserSummary managed = newUser("matrix-managed-" + tag, Role.PROCUREMENT);
 			UserSummary recipient = newUser("matrix-recipient-" + tag, Role.LEGAL);
 			Obligation obligation = newObligation(recipient, "Matrix obligation " + tag, today.plusDays(20), vendor);
@@ -325,6 +350,7 @@ class RouteRoleMatrixTest {
 			values.put("vendorId/vendor", String.valueOf(vendor));
 			values.put("subprocessors/subprocessorId", String.valueOf(subprocessor));
 			values.put("agreements/id", String.valueOf(agreement));
+			values.put("certifications/id", String.valueOf(certification));
 			values.put("clauses/code", "BAA-01");
 			values.put("documents/documentId", String.valueOf(deletable));
 			values.put("documents/id", String.valueOf(document));

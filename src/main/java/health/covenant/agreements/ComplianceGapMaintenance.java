@@ -3,6 +3,7 @@ package health.covenant.agreements;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import health.covenant.certifications.VendorAssuranceChanged;
 import health.covenant.obligations.ObligationSubjectChanged;
 import health.covenant.shared.SystemActor;
 import health.covenant.vendors.VendorChanged;
@@ -20,7 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Keeps the stored compliance gaps in step with their inputs: every event that changes an input of a
  * vendor's gaps (the vendor, its lifecycle, its sub-processors, one of its agreements or their
- * clauses) marks that vendor, and just before the transaction that changed it commits, each marked
+ * clauses, its certifications) marks that vendor, and just before the transaction that changed it commits, each marked
  * vendor is recomputed once ({@link ComplianceGapService#recompute}). The change and its gaps commit
  * together, so the page after the POST is already right; without a transaction the vendor is
  * recomputed at once. At start-up, a database whose gaps were never computed is rebuilt.
@@ -51,6 +52,11 @@ class ComplianceGapMaintenance {
 
 	@EventListener
 	void on(VendorStatusChanged event) {
+		mark(event.vendorId());
+	}
+
+	@EventListener
+	void on(VendorAssuranceChanged event) {
 		mark(event.vendorId());
 	}
 

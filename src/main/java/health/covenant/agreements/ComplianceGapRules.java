@@ -21,6 +21,9 @@ import health.covenant.vendors.VendorSummary;
  * <li>an executed BAA missing a required clause (not reviewed counts as missing) — fixed on its
  * checklist;</li>
  * <li>a sub-processor of such a vendor without a downstream BAA — fixed on the vendor page;</li>
+ * <li>an ACTIVE or ONBOARDING vendor with PHI or limited-data-set access without current third-party
+ * assurance (its certifications module's {@code assuredUntil} is missing or past) — stored ahead of time
+ * from the day after its assurance lapses, fixed by adding a current report;</li>
  * <li>an executed agreement whose last day to give notice (auto-renewing) or expiration (not
  * renewing) is within the next {@value AgreementTerms#LOOK_AHEAD_DAYS} days, or that has expired but
  * is still marked executed — fixed on the agreement. One a later version supersedes (from today or
@@ -45,10 +48,11 @@ final class ComplianceGapRules {
 	 * @param vendor the vendor
 	 * @param agreements all its agreements (any status), with their dates computed for {@code today}
 	 * @param subprocessors its sub-processors
+	 * @param assuredUntil the last day its third-party assurance counts; null when it never had any
 	 * @param today today in the organisation's time zone
 	 */
 	static Result evaluate(VendorSummary vendor, List<AgreementRow> agreements, List<SubprocessorSummary> subprocessors,
-			LocalDate today) {
+			LocalDate assuredUntil, LocalDate today) {
 		List<Entry> gaps = new ArrayList<>();
 		Recheck recheck = new Recheck(today);
 		boolean covered = agreements.stream().anyMatch((row) -> row.kind().coversVendor() && row.current());
@@ -67,6 +71,16 @@ final class ComplianceGapRules {
 			if (!covered) {
 				gaps.add(always(new ComplianceGap(GapKind.UNCOVERED_PHI_VENDOR, vendor.id(), vendor.name(), null, null,
 						null, null, null, 0, "/agreements/new?vendorId=" + vendor.id() + "&kind=BAA")));
+			}
+			String certify = "/certifications/new?vendorId=" + vendor.id();
+			if (assuredUntil == null) {
+				gaps.add(always(new ComplianceGap(GapKind.NO_CURRENT_ASSURANCE, vendor.id(), vendor.name(), null, null,
+						null, null, null, 0, certify)));
+			}
+			else {
+				gaps.add(new Entry(new ComplianceGap(GapKind.NO_CURRENT_ASSURANCE, vendor.id(), vendor.name(), null,
+						null, null, assuredUntil, ChronoUnit.DAYS.between(today, assuredUntil), 0, certify),
+						assuredUntil.isBefore(today) ? ALWAYS : assuredUntil.plusDays(1)));
 			}
 			for (SubprocessorSummary sub : subprocessors) {
 				if (!sub.downstreamBaa()) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
+import health.covenant.certifications.CertificationAssurance;
 import health.covenant.shared.OrganisationClock;
 import health.covenant.shared.Paging;
 import health.covenant.vendors.SubprocessorSummary;
@@ -48,6 +49,8 @@ public class ComplianceGapService {
 
 	private final AgreementQueries agreements;
 
+	private final CertificationAssurance assurance;
+
 	private final VendorService vendors;
 
 	private final JdbcClient jdbc;
@@ -58,9 +61,10 @@ public class ComplianceGapService {
 
 	private final OrganisationClock clock;
 
-	ComplianceGapService(AgreementQueries agreements, VendorService vendors, JdbcClient jdbc,
-			JdbcTemplate jdbcTemplate, EntityManager entityManager, OrganisationClock clock) {
+	ComplianceGapService(AgreementQueries agreements, CertificationAssurance assurance, VendorService vendors,
+			JdbcClient jdbc, JdbcTemplate jdbcTemplate, EntityManager entityManager, OrganisationClock clock) {
 		this.clock = clock;
+		this.assurance = assurance;
 		this.agreements = agreements;
 		this.vendors = vendors;
 		this.jdbc = jdbc;
@@ -187,12 +191,13 @@ public class ComplianceGapService {
 		Map<Long, List<SubprocessorSummary>> subsByVendor = this.vendors.subprocessorsOf(ids)
 			.stream()
 			.collect(Collectors.groupingBy(SubprocessorSummary::vendorId));
+		Map<Long, LocalDate> assuredUntil = this.assurance.assuredUntil(ids);
 		List<Object[]> gapRows = new ArrayList<>();
 		List<Object[]> checkRows = new ArrayList<>();
 		for (VendorSummary vendor : batch) {
 			ComplianceGapRules.Result result = ComplianceGapRules.evaluate(vendor,
 					agreementsByVendor.getOrDefault(vendor.id(), List.of()),
-					subsByVendor.getOrDefault(vendor.id(), List.of()), today);
+					subsByVendor.getOrDefault(vendor.id(), List.of()), assuredUntil.get(vendor.id()), today);
 			for (ComplianceGapRules.Entry entry : result.gaps()) {
 				ComplianceGap gap = entry.gap();
 				gapRows.add(new Object[] { gap.vendorId(), gap.kind().name(), gap.kind().ordinal(), gap.vendorName(),

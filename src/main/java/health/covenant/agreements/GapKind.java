@@ -19,6 +19,11 @@ public enum GapKind {
 	/** Auto-renewing: the last day to give notice is within 90 days. */
 	NOTICE_DEADLINE_NEAR,
 	/** Not renewing: it expires within 90 days. */
-	EXPIRING
+	EXPIRING,
+	/**
+	 * ACTIVE or ONBOARDING vendor with PHI or limited-data-set access without current third-party
+	 * assurance (SOC 2, HITRUST, ISO, FedRAMP, HIPAA assessment).
+	 */
+	NO_CURRENT_ASSURANCE
 
 }

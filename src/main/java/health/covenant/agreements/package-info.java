@@ -4,7 +4,7 @@
  * and the agreement obligations (notice deadlines, term ends) for the obligations module. Signed
  * files are kept through the documents module.
  */
-@ApplicationModule(displayName = "Agreements", allowedDependencies = { "shared", "audit::api", "documents::api", "identity::api", "obligations::api", "vendors::api" })
+@ApplicationModule(displayName = "Agreements", allowedDependencies = { "shared", "audit::api", "certifications::api", "documents::api", "identity::api", "obligations::api", "vendors::api" })
 package health.covenant.agreements;
 
 import org.springframework.modulith.ApplicationModule;

@@ -25,6 +25,8 @@ import health.covenant.agreements.AgreementStatus;
 import health.covenant.agreements.AgreementTerms;
 import health.covenant.agreements.BreachNoticeUnit;
 import health.covenant.agreements.ComplianceGapService;
+import health.covenant.certifications.CertificationStateService;
+import health.covenant.certifications.CertificationType;
 import health.covenant.audit.AuditService;
 import health.covenant.audit.ChainVerification;
 import health.covenant.identity.Role;
@@ -93,12 +95,15 @@ class DataGenerator {
 
 	private final ReminderEngine reminders;
 
+	private final CertificationStateService certificationStates;
+
 	private final Clock clock;
 
 	DataGenerator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, UserService users,
 			AgreementService agreements, ObligationService obligations, ComplianceGapService gaps, AuditService audit,
-			ReminderEngine reminders, Clock clock) {
+			ReminderEngine reminders, CertificationStateService certificationStates, Clock clock) {
 		this.reminders = reminders;
+		this.certificationStates = certificationStates;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -157,6 +162,8 @@ class DataGenerator {
 		step("audit events", start);
 		long documents = documents(agreementRows, scale.documents(), random);
 		step("documents", start);
+		long certificationCount = inTransaction((c) -> certifications(c, vendors, random, today, now));
+		step("certifications (" + certificationCount + ")", start);
 		this.obligations.refreshAll();
 		long fromAgreements = this.jdbc.sql("SELECT count(*) FROM obligation").query(Long.class).single();
 		inTransaction((c) -> standInObligations(c, scale.obligations() - fromAgreements, random, today, now, vendors,
@@ -164,6 +171,8 @@ class DataGenerator {
 		step("obligations (" + fromAgreements + " from agreements)", start);
 		long gapCount = this.gaps.rebuild();
 		step("compliance gaps (" + gapCount + ", stored)", start);
+		long certificationStates = this.certificationStates.rebuild();
+		step("certification states (" + certificationStates + ", stored)", start);
 		long notifications = inTransaction((c) -> notifications(c, scale.notifications(), random, now, people,
 				vendors));
 		step("notifications", start);
@@ -316,6 +325,74 @@ class DataGenerator {
 			}
 		}
 		copy.finish();
+	}
+
+	/**
+	 * 0–3 certifications a vendor: PHI vendors mostly one or two (8 in 10 have some), the others fewer;
+	 * dates spread over the last years so that every state shows.
+	 */
+	private long certifications(Connection connection, List<VendorRow> vendors, Random random, LocalDate today,
+			Instant now) throws SQLException {
+		CopyWriter copy = new CopyWriter(connection, "certification", "vendor_id, type, issuer, covers_service, "
+				+ "report_date, period_start, period_end, bridge_letter_until, interim_submitted_on, "
+				+ "surveillance1_done_on, surveillance2_done_on, exceptions_noted, explicit_expiry, verified_by, "
+				+ "verified_at, " + AUDIT);
+		String[] issuers = { "A-LIGN", "Schellman", "Coalfire", "BSI", "Deloitte", "NCC Group", "HITRUST Alliance" };
+		long count = 0;
+		for (VendorRow vendor : vendors) {
+			boolean phi = vendor.phi() == PhiAccess.PHI || vendor.phi() == PhiAccess.LIMITED_DATA_SET;
+			int n = phi ? weighted(random, new Integer[] { 0, 1, 2, 3 }, 20, 55, 18, 7)
+					: weighted(random, new Integer[] { 0, 1, 2, 3 }, 60, 30, 8, 2);
+			for (int i = 0; i < n; i++) {
+				CertificationType type = weighted(random, CertificationType.values(), 6, 30, 4, 4, 12, 8, 4, 4, 2, 4,
+						18, 4);
+				LocalDate report = today.minusDays(random.nextInt(900));
+				LocalDate periodStart = null;
+				LocalDate periodEnd = null;
+				LocalDate bridge = null;
+				LocalDate interim = null;
+				LocalDate surveillance1 = null;
+				LocalDate surveillance2 = null;
+				LocalDate expiry = null;
+				if (type.isSoc2Type2()) {
+					periodEnd = today.minusDays(30 + random.nextInt(500));
+					periodStart = periodEnd.minusMonths(12).plusDays(1);
+					report = periodEnd.plusDays(20 + random.nextInt(40));
+					if (report.isAfter(today)) {
+						report = today;
+					}
+					if (random.nextInt(10) == 0) {
+						bridge = periodEnd.plusMonths(12).plusDays(1 + random.nextInt(85));
+					}
+				}
+				else if (type.isHitrustR2()) {
+					LocalDate anniversary = report.plusMonths(12);
+					if (!anniversary.isAfter(today) && random.nextInt(10) < 8) {
+						interim = anniversary.minusDays(random.nextInt(60));
+					}
+				}
+				else if (type.isIso()) {
+					report = today.minusDays(random.nextInt(1000));
+					if (!report.plusMonths(12).isAfter(today) && random.nextInt(10) < 9) {
+						surveillance1 = report.plusMonths(12).minusDays(random.nextInt(30));
+					}
+					if (surveillance1 != null && !report.plusMonths(24).isAfter(today) && random.nextInt(10) < 9) {
+						surveillance2 = report.plusMonths(24).minusDays(random.nextInt(30));
+					}
+				}
+				else if (type == CertificationType.OTHER) {
+					expiry = report.plusDays(180 + random.nextInt(720));
+				}
+				boolean verified = random.nextInt(10) < 7;
+				copy.row(vendor.id(), type.name(), pick(random, issuers), "YES", report, periodStart, periodEnd, bridge,
+						interim, surveillance1, surveillance2, random.nextInt(10) == 0, expiry,
+						verified ? "security@covenant.test" : null, verified ? now : null, now, "security@covenant.test",
+						now, "security@covenant.test");
+				count++;
+			}
+		}
+		copy.finish();
+		return count;
 	}
 
 	private List<AgreementRow> agreements(Connection connection, List<VendorRow> vendors, int count, Random random,

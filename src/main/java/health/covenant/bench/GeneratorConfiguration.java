@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import health.covenant.agreements.AgreementService;
 import health.covenant.agreements.ComplianceGapService;
+import health.covenant.certifications.CertificationStateService;
 import health.covenant.audit.AuditService;
 import health.covenant.identity.UserService;
 import health.covenant.notifications.ReminderEngine;
@@ -36,9 +37,9 @@ class GeneratorConfiguration {
 	@Bean
 	DataGenerator dataGenerator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions,
 			UserService users, AgreementService agreements, ObligationService obligations, ComplianceGapService gaps,
-			AuditService audit, ReminderEngine reminders, Clock clock) {
+			AuditService audit, ReminderEngine reminders, CertificationStateService certificationStates, Clock clock) {
 		return new DataGenerator(dataSource, jdbc, transactions, users, agreements, obligations, gaps, audit,
-				reminders, clock);
+				reminders, certificationStates, clock);
 	}
 
 	@Bean

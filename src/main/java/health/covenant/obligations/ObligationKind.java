@@ -9,7 +9,13 @@ public enum ObligationKind {
 	/** The last day to give notice before an auto-renewing agreement renews for another term. */
 	AGREEMENT_NOTICE_DEADLINE(true),
 	/** An agreement's term ends (expiration or renewal). */
-	AGREEMENT_TERM_END(false);
+	AGREEMENT_TERM_END(false),
+	/** A certification goes stale or expires (its last day counted). */
+	CERTIFICATION_LAPSE(false),
+	/** HITRUST r2: the last day to submit the interim assessment (the first anniversary). */
+	CERTIFICATION_INTERIM_DUE(true),
+	/** ISO: the anniversary by which the year's surveillance audit is due. */
+	CERTIFICATION_SURVEILLANCE_DUE(false);
 
 	private final boolean lapses;
 

@@ -27,8 +27,17 @@ class ComplianceGapRulesTest {
 				terms.autoRenews(), AgreementStanding.of(status, null, schedule, successor, TODAY), null);
 	}
 
+	/** The vendor's third-party assurance counts for years yet (its own rule is tested on its own). */
+	static final LocalDate ASSURED_UNTIL = TODAY.plusYears(5);
+
+	/** The agreement gaps of the PHI vendor, its assurance set aside. */
 	static ComplianceGapRules.Result evaluate(AgreementRow... rows) {
-		return ComplianceGapRules.evaluate(PHI_VENDOR, List.of(rows), List.of(), TODAY);
+		ComplianceGapRules.Result result = ComplianceGapRules.evaluate(PHI_VENDOR, List.of(rows), List.of(),
+				ASSURED_UNTIL, TODAY);
+		return new ComplianceGapRules.Result(result.gaps()
+			.stream()
+			.filter((entry) -> entry.gap().kind() != GapKind.NO_CURRENT_ASSURANCE)
+			.toList(), result.recheckOn());
 	}
 
 	@Test
@@ -92,10 +101,26 @@ class ComplianceGapRulesTest {
 	@Test
 	void aSubprocessorWithoutDownstreamBaaShowsAtOnceAndTheCalendarDoesNotMoveIt() {
 		ComplianceGapRules.Result result = ComplianceGapRules.evaluate(PHI_VENDOR, List.of(),
-				List.of(new SubprocessorSummary(3, 1, "Cloud", null, null, false, false)), TODAY);
+				List.of(new SubprocessorSummary(3, 1, "Cloud", null, null, false, false)), ASSURED_UNTIL, TODAY);
 		assertThat(result.visibleOn(TODAY)).extracting(ComplianceGap::kind)
 			.containsExactly(GapKind.UNCOVERED_PHI_VENDOR, GapKind.SUBPROCESSOR_WITHOUT_BAA);
 		assertThat(result.recheckOn()).isNull();
+	}
+
+	@Test
+	void aPhiVendorInServiceWithoutCurrentAssuranceHasAGapFromTheDayAfterItLapses() {
+		assertThat(ComplianceGapRules.evaluate(PHI_VENDOR, List.of(), List.of(), null, TODAY).visibleOn(TODAY))
+			.extracting(ComplianceGap::kind)
+			.containsExactly(GapKind.UNCOVERED_PHI_VENDOR, GapKind.NO_CURRENT_ASSURANCE);
+		ComplianceGapRules.Result assured = ComplianceGapRules.evaluate(PHI_VENDOR, List.of(), List.of(),
+				TODAY.plusDays(10), TODAY);
+		assertThat(assured.visibleOn(TODAY.plusDays(10))).extracting(ComplianceGap::kind)
+			.containsExactly(GapKind.UNCOVERED_PHI_VENDOR);
+		assertThat(assured.visibleOn(TODAY.plusDays(11))).extracting(ComplianceGap::kind)
+			.containsExactly(GapKind.UNCOVERED_PHI_VENDOR, GapKind.NO_CURRENT_ASSURANCE);
+		assertThat(assured.recheckOn()).as("the calendar needs no recompute: the row shows from its day").isNull();
+		assertThat(ComplianceGapRules.evaluate(PHI_VENDOR, List.of(), List.of(), TODAY.minusDays(1), TODAY)
+			.visibleOn(TODAY)).extracting(ComplianceGap::kind).contains(GapKind.NO_CURRENT_ASSURANCE);
 	}
 
 }

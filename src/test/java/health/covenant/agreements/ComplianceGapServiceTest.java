@@ -5,6 +5,10 @@ import java.util.List;
 
 import health.covenant.IntegrationTest;
 import health.covenant.TestClock;
+import health.covenant.certifications.CertificationDetails;
+import health.covenant.certifications.CertificationService;
+import health.covenant.certifications.CertificationStateService;
+import health.covenant.certifications.CertificationType;
 import health.covenant.vendors.LifecycleStatus;
 import health.covenant.vendors.PhiAccess;
 import health.covenant.vendors.VendorService;
@@ -46,6 +50,12 @@ class ComplianceGapServiceTest {
 	TestClock clock;
 
 	@Autowired
+	CertificationService certifications;
+
+	@Autowired
+	CertificationStateService certificationStates;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@AfterEach
@@ -54,14 +64,22 @@ class ComplianceGapServiceTest {
 	}
 
 	List<GapKind> kinds(long vendorId) {
-		return this.gaps.forVendor(vendorId).stream().map(ComplianceGap::kind).toList();
+		return agreementGaps(vendorId).stream().map(ComplianceGap::kind).toList();
+	}
+
+	/** The vendor's gaps but the one about its certifications (CertificationGapTest has that). */
+	List<ComplianceGap> agreementGaps(long vendorId) {
+		return this.gaps.forVendor(vendorId)
+			.stream()
+			.filter((gap) -> gap.kind() != GapKind.NO_CURRENT_ASSURANCE)
+			.toList();
 	}
 
 	@Test
 	void phiVendorWithoutBaaIsUncoveredUntilACompleteBaaIsExecuted() {
 		LocalDate today = this.clock.today();
 		long vendor = vendorInService(this.vendors, "Gap Scribe", PhiAccess.PHI);
-		assertThat(this.gaps.forVendor(vendor)).singleElement().satisfies((gap) -> {
+		assertThat(agreementGaps(vendor)).singleElement().satisfies((gap) -> {
 			assertThat(gap.kind()).isEqualTo(GapKind.UNCOVERED_PHI_VENDOR);
 			assertThat(gap.link()).isEqualTo("/agreements/new?vendorId=" + vendor + "&kind=BAA");
 		});
@@ -73,12 +91,12 @@ class ComplianceGapServiceTest {
 
 		long baa = this.agreements.create(vendor, executedBaa(today.minusMonths(1), today.plusYears(2), false, 0));
 		assertThat(kinds(vendor)).containsExactly(GapKind.MISSING_REQUIRED_CLAUSES);
-		assertThat(this.gaps.forVendor(vendor).get(0).count()).isEqualTo(13);
-		assertThat(this.gaps.forVendor(vendor).get(0).link()).isEqualTo("/agreements/" + baa + "#clauses");
+		assertThat(agreementGaps(vendor).get(0).count()).isEqualTo(13);
+		assertThat(agreementGaps(vendor).get(0).link()).isEqualTo("/agreements/" + baa + "#clauses");
 
 		tickAllRequired(this.agreements, this.queries, baa);
 		this.agreements.updateClause(baa, "BAA-09", ClauseStatus.NOT_APPLICABLE, "No designated record set", null);
-		assertThat(this.gaps.forVendor(vendor)).isEmpty();
+		assertThat(agreementGaps(vendor)).isEmpty();
 		assertThat(msa).isPositive();
 	}
 
@@ -115,7 +133,7 @@ class ComplianceGapServiceTest {
 		long later = this.agreements.create(vendor, executedBaa(today.minusMonths(6), today.plusDays(91), false, 0));
 		tickAllRequired(this.agreements, this.queries, renewing);
 		tickAllRequired(this.agreements, this.queries, later);
-		assertThat(this.gaps.forVendor(vendor)).singleElement().satisfies((gap) -> {
+		assertThat(agreementGaps(vendor)).singleElement().satisfies((gap) -> {
 			assertThat(gap.kind()).isEqualTo(GapKind.NOTICE_DEADLINE_NEAR);
 			assertThat(gap.agreementId()).isEqualTo(renewing);
 			assertThat(gap.date()).isEqualTo(today.plusDays(90));
@@ -129,18 +147,19 @@ class ComplianceGapServiceTest {
 		// recomputes the vendors whose stored dates have passed)
 		this.clock.setDate(today.plusDays(91));
 		assertThat(this.gaps.refreshDue()).isPositive();
-		assertThat(this.gaps.forVendor(vendor)).extracting(ComplianceGap::kind).containsExactly(GapKind.EXPIRING);
+		assertThat(agreementGaps(vendor)).extracting(ComplianceGap::kind).containsExactly(GapKind.EXPIRING);
 	}
 
 	@Test
 	void theCountFollowsChanges() {
 		long before = this.gaps.count();
 		long vendor = vendorInService(this.vendors, "Gap Count", PhiAccess.PHI);
-		assertThat(this.gaps.count()).isEqualTo(before + 1);
+		// no BAA and no third-party assurance
+		assertThat(this.gaps.count()).isEqualTo(before + 2);
 		LocalDate today = this.clock.today();
 		long baa = this.agreements.create(vendor, executedBaa(today.minusMonths(1), today.plusYears(2), false, 0));
 		tickAllRequired(this.agreements, this.queries, baa);
-		assertThat(this.gaps.count()).isEqualTo(before);
+		assertThat(this.gaps.count()).isEqualTo(before + 1);
 		assertThat(this.gaps.page(GapKind.UNCOVERED_PHI_VENDOR, PageRequest.of(0, 100)).getContent())
 			.noneMatch((gap) -> gap.vendorId() == vendor);
 	}
@@ -173,7 +192,7 @@ class ComplianceGapServiceTest {
 
 		this.agreements.update(baa, this.queries.get(baa).version(),
 				withStatus(executedBaa(today.minusYears(1), today.plusYears(2), false, 0), AgreementStatus.TERMINATED));
-		assertThat(this.gaps.forVendor(vendor)).singleElement().satisfies((gap) -> {
+		assertThat(agreementGaps(vendor)).singleElement().satisfies((gap) -> {
 			assertThat(gap.kind()).isEqualTo(GapKind.OFFBOARDING_PHI_NOT_RETURNED);
 			assertThat(gap.link()).isEqualTo("/agreements/" + baa + "#phi-return");
 		});
@@ -259,6 +278,34 @@ class ComplianceGapServiceTest {
 		assertThat(this.search
 			.search(new AgreementQuery(null, null, null, true, null, vendor, null), PageRequest.of(0, 10))
 			.getContent()).extracting(AgreementRow::id).containsExactly(baa);
+	}
+
+	@Test
+	void aPhiVendorInServiceWithoutCurrentAssuranceHasAGapUntilACurrentReportIsAddedAndAgainFromTheDayAfterItLapses() {
+		LocalDate today = this.clock.today();
+		long vendor = vendorInService(this.vendors, "Assurance Gap", PhiAccess.PHI);
+		assertThat(assuranceGaps(vendor)).hasSize(1);
+		assertThat(this.gaps.forVendor(vendor)).filteredOn((gap) -> gap.kind() == GapKind.NO_CURRENT_ASSURANCE)
+			.singleElement()
+			.satisfies((gap) -> assertThat(gap.link()).isEqualTo("/certifications/new?vendorId=" + vendor));
+
+		LocalDate reportDate = today.minusMonths(6);
+		this.certifications.create(vendor, CertificationDetails.of(CertificationType.HIPAA_ASSESSMENT, "Clearwater",
+				reportDate), false, null);
+		assertThat(assuranceGaps(vendor)).as("covered by a current HIPAA assessment").isEmpty();
+
+		LocalDate lastDay = this.certificationStates.assurance(vendor).assuredUntil();
+		this.clock.setDate(lastDay);
+		assertThat(assuranceGaps(vendor)).isEmpty();
+		this.clock.setDate(lastDay.plusDays(1));
+		assertThat(assuranceGaps(vendor)).as("shows from the day after it lapses, nothing recomputed").hasSize(1);
+	}
+
+	private List<ComplianceGap> assuranceGaps(long vendorId) {
+		return this.gaps.forVendor(vendorId)
+			.stream()
+			.filter((gap) -> gap.kind() == GapKind.NO_CURRENT_ASSURANCE)
+			.toList();
 	}
 
 }

@@ -56,6 +56,9 @@ class DataGeneratorTest {
 	ReminderEngine reminders;
 
 	@Autowired
+	health.covenant.certifications.CertificationStateService certificationStates;
+
+	@Autowired
 	Clock clock;
 
 	@Test
@@ -69,7 +72,8 @@ class DataGeneratorTest {
 			long vendorsBefore = maxId("vendor");
 			long agreementsBefore = maxId("agreement");
 			DataGenerator generator = new DataGenerator(this.dataSource, this.jdbc, this.transactions, this.users,
-					this.agreements, this.obligations, this.gaps, this.audit, this.reminders, this.clock);
+					this.agreements, this.obligations, this.gaps, this.audit, this.reminders, this.certificationStates,
+					this.clock);
 			GeneratorProperties scale = GeneratorProperties.defaultsDividedBy(500);
 
 			DataGenerator.Summary summary = generator.generate(scale).orElseThrow();
@@ -108,6 +112,13 @@ class DataGeneratorTest {
 				.as("the first run looks only at what comes due on the generation day")
 				.isZero();
 			assertThat(this.reminders.recordReminders(today.minusDays(1))).as("yesterday's sweep again").isZero();
+			assertThat(count("SELECT count(*) FROM vendor_assurance WHERE vendor_id > ?", vendorsBefore))
+				.as("the generated vendors' certification states are stored")
+				.isEqualTo(20);
+			assertThat(count("SELECT count(*) FROM certification_state WHERE vendor_id > ?", vendorsBefore))
+				.as("every generated certification has its stored state")
+				.isEqualTo(count("SELECT count(*) FROM certification WHERE vendor_id > ?", vendorsBefore))
+				.isPositive();
 			assertThat(generator.generate(scale)).as("a second run on the same database").isEmpty();
 			return this.jdbc.sql("SELECT name FROM vendor WHERE id > ? ORDER BY id")
 				.param(vendorsBefore)
