@@ -9,7 +9,9 @@ public enum ObligationKind {
 	/** The last day to give notice before an auto-renewing agreement renews for another term. */
 	AGREEMENT_NOTICE_DEADLINE(true),
 	/** An agreement's term ends (expiration or renewal). */
-	AGREEMENT_TERM_END(false);
+	AGREEMENT_TERM_END(false),
+	/** The next audit of a vendor (we run or commission) is due, from its audit cadence. */
+	VENDOR_AUDIT_DUE(false);
 
 	private final boolean lapses;
 
