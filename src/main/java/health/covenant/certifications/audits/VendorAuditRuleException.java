@@ -7,7 +7,7 @@ public class VendorAuditRuleException extends RuntimeException {
 
 	private final String messageKey;
 
-	VendorAuditRuleException(String field, String messageKey) {
+	public VendorAuditRuleException(String field, String messageKey) {
 		super(messageKey);
 		this.field = field;
 		this.messageKey = messageKey;
