@@ -19,6 +19,10 @@ import health.covenant.agreements.AgreementKind;
 import health.covenant.agreements.AgreementService;
 import health.covenant.agreements.AgreementStatus;
 import health.covenant.agreements.BreachNoticeUnit;
+import health.covenant.certifications.audits.AuditKind;
+import health.covenant.certifications.audits.AuditResult;
+import health.covenant.certifications.audits.VendorAuditDetails;
+import health.covenant.certifications.audits.VendorAuditService;
 import health.covenant.documents.TestFiles;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
@@ -78,6 +82,8 @@ class RouteRoleMatrixTest {
 
 	private static final Role[] AGREEMENT_EDITORS = { Role.LEGAL, Role.ADMIN };
 
+	private static final Role[] VENDOR_AUDIT_EDITORS = { Role.SECURITY_OFFICER, Role.ADMIN };
+
 	/** Documents may hold PHI and signed terms: not for procurement. */
 	private static final Role[] DOCUMENT_READERS = { Role.SECURITY_OFFICER, Role.LEGAL, Role.ADMIN, Role.AUDITOR };
 
@@ -131,6 +137,21 @@ class RouteRoleMatrixTest {
 			allow("POST /agreements/{id}/documents", AGREEMENT_EDITORS),
 			allow("POST /agreements/{id}/documents/{documentId}/delete", AGREEMENT_EDITORS),
 			allow("GET  /documents/{id}/download", DOCUMENT_READERS),
+
+			allow("GET  /vendors/{id}/audits", EVERYONE),
+			allow("GET  /certifications/audits", EVERYONE),
+			allow("GET  /certifications/audits/vendor-suggestions?vendorName=a", EVERYONE),
+			allow("GET  /certifications/audits/{auditId}", EVERYONE),
+			allow("GET  /certifications/audits/new?vendorId={vendor}", VENDOR_AUDIT_EDITORS),
+			allow("POST /certifications/audits", VENDOR_AUDIT_EDITORS),
+			allow("GET  /certifications/audits/{auditId}/edit", VENDOR_AUDIT_EDITORS),
+			allow("POST /certifications/audits/{auditId}", VENDOR_AUDIT_EDITORS),
+			// a stale version: refused as a conflict, so that the audit stays for the other lines
+			allow("POST /certifications/audits/{auditId}/delete?version=999", VENDOR_AUDIT_EDITORS),
+			allow("POST /certifications/audits/{auditId}/documents", VENDOR_AUDIT_EDITORS),
+			allow("POST /certifications/audits/{auditId}/documents/{reportId}/delete", VENDOR_AUDIT_EDITORS),
+			allow("GET  /certifications/audits/cadence/{vendorId}", VENDOR_AUDIT_EDITORS),
+			allow("POST /certifications/audits/cadence/{vendorId}", VENDOR_AUDIT_EDITORS),
 
 			allow("GET  /obligations", EVERYONE),
 			allow("GET  /obligations/calendar", EVERYONE),
@@ -196,6 +217,9 @@ class RouteRoleMatrixTest {
 
 	@Autowired
 	UserService users;
+
+	@Autowired
+	VendorAuditService vendorAudits;
 
 	@Autowired
 	ObligationService obligations;
@@ -316,6 +340,9 @@ class RouteRoleMatrixTest {
 			long deletable = this.agreements
 				.upload(agreement, AgreementDocumentKind.REDLINE, "matrix-draft.pdf", TestFiles.pdf("draft"))
 				.id();
+			long audit = this.vendorAudits.record(vendor, new VendorAuditDetails(AuditKind.REMOTE, today.minusDays(1),
+					"Matrix Assurance", null, AuditResult.PASSED, null), null);
+			long report = this.vendorAudits.upload(audit, "matrix-report.pdf", TestFiles.pdf("report")).id();
 			UserSummary managed = newUser("matrix-managed-" + tag, Role.PROCUREMENT);
 			UserSummary recipient = newUser("matrix-recipient-" + tag, Role.LEGAL);
 			Obligation obligation = newObligation(recipient, "Matrix obligation " + tag, today.plusDays(20), vendor);
@@ -326,6 +353,9 @@ class RouteRoleMatrixTest {
 			values.put("subprocessors/subprocessorId", String.valueOf(subprocessor));
 			values.put("agreements/id", String.valueOf(agreement));
 			values.put("clauses/code", "BAA-01");
+			values.put("audits/auditId", String.valueOf(audit));
+			values.put("documents/reportId", String.valueOf(report));
+			values.put("cadence/vendorId", String.valueOf(vendor));
 			values.put("documents/documentId", String.valueOf(deletable));
 			values.put("documents/id", String.valueOf(document));
 			values.put("obligations/id", String.valueOf(obligation.id()));
