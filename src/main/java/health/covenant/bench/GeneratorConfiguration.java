@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import health.covenant.agreements.AgreementService;
 import health.covenant.agreements.ComplianceGapService;
 import health.covenant.audit.AuditService;
+import health.covenant.certifications.audits.AuditScheduleService;
 import health.covenant.identity.UserService;
 import health.covenant.obligations.ObligationService;
 import org.slf4j.Logger;
@@ -35,8 +36,9 @@ class GeneratorConfiguration {
 	@Bean
 	DataGenerator dataGenerator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions,
 			UserService users, AgreementService agreements, ObligationService obligations, ComplianceGapService gaps,
-			AuditService audit, Clock clock) {
-		return new DataGenerator(dataSource, jdbc, transactions, users, agreements, obligations, gaps, audit, clock);
+			AuditService audit, AuditScheduleService auditSchedules, Clock clock) {
+		return new DataGenerator(dataSource, jdbc, transactions, users, agreements, obligations, gaps, audit,
+				auditSchedules, clock);
 	}
 
 	@Bean
