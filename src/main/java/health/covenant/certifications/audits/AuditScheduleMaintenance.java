@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * vendor's cadence, and the vendor itself (registered, PHI access or name changed, lifecycle moved)
  * mark the vendor; just before the transaction commits each marked vendor is recomputed once, and its
  * "next audit due" obligation is refreshed after the commit ({@link ObligationSubjectChanged}). At
- * start-up, a database whose state was never computed is rebuilt.
+ * start-up, a database whose state was never computed, or computed with other default cadences or grace
+ * period than the settings in force, is rebuilt.
  */
 @Component
 class AuditScheduleMaintenance {
@@ -67,7 +68,7 @@ class AuditScheduleMaintenance {
 	@EventListener(ApplicationReadyEvent.class)
 	void onStart() {
 		SystemActor.runAs(() -> {
-			if (this.schedules.neverComputed()) {
+			if (this.schedules.neverComputed() || this.schedules.policyChanged()) {
 				long start = System.nanoTime();
 				long due = this.schedules.rebuild();
 				log.info("Vendor audit schedules rebuilt: {} with a due date in {} ms", due,

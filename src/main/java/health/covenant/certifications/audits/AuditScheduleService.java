@@ -186,7 +186,32 @@ public class AuditScheduleService {
 		return this.jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM vendor_audit_state)").query(Boolean.class).single();
 	}
 
-	/** Computes and inserts the rows of vendors whose rows were just deleted (three queries and two batches). */
+	/**
+	 * Whether stored rows were computed with other defaults than the ones in force (the settings changed
+	 * since): a default cadence or a grace period that differs. Two queries, at start-up only.
+	 */
+	@Transactional(readOnly = true)
+	public boolean policyChanged() {
+		boolean cadence = this.jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM vendor_audit_state WHERE cadence_source = 'PHI_ACCESS' AND cadence_months <>
+				    CASE phi_access WHEN 'PHI' THEN :phi WHEN 'LIMITED_DATA_SET' THEN :lds ELSE :other END)""")
+			.param("phi", this.policy.phiMonths())
+			.param("lds", this.policy.limitedDataSetMonths())
+			.param("other", this.policy.otherMonths())
+			.query(Boolean.class)
+			.single();
+		return cadence || this.jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM vendor_audit_state s JOIN vendor_audit_cadence c ON c.vendor_id = s.vendor_id
+				    WHERE s.due_basis = 'ONBOARDING_GRACE' AND s.next_due <> c.in_service_since + :grace)""")
+			.param("grace", this.policy.graceDays())
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Computes and writes the rows of these vendors (two queries and two batches); an upsert, so that two
+	 * transactions recomputing one vendor at once do not collide.
+	 */
 	private void store(List<VendorSummary> batch) {
 		if (batch.isEmpty()) {
 			return;
@@ -237,7 +262,13 @@ public class AuditScheduleService {
 		this.jdbcTemplate.batchUpdate("""
 				INSERT INTO vendor_audit_state (vendor_id, vendor_name, phi_access, owner_id, last_audit_id,
 				    last_audit_on, last_result, cadence_months, cadence_source, next_due, due_basis, computed_on)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (vendor_id) DO UPDATE SET vendor_name = EXCLUDED.vendor_name,
+				    phi_access = EXCLUDED.phi_access, owner_id = EXCLUDED.owner_id,
+				    last_audit_id = EXCLUDED.last_audit_id, last_audit_on = EXCLUDED.last_audit_on,
+				    last_result = EXCLUDED.last_result, cadence_months = EXCLUDED.cadence_months,
+				    cadence_source = EXCLUDED.cadence_source, next_due = EXCLUDED.next_due,
+				    due_basis = EXCLUDED.due_basis, computed_on = EXCLUDED.computed_on""", rows);
 	}
 
 	static AuditStanding standing(ResultSet rs, LocalDate today) throws SQLException {

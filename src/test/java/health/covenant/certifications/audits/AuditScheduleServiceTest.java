@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import health.covenant.IntegrationTest;
 import health.covenant.TestClock;
+import health.covenant.documents.DocumentService;
+import health.covenant.documents.TestFiles;
 import health.covenant.vendors.LifecycleStatus;
 import health.covenant.vendors.PhiAccess;
 import health.covenant.vendors.VendorDetails;
@@ -35,6 +37,9 @@ class AuditScheduleServiceTest {
 
 	@Autowired
 	VendorService vendors;
+
+	@Autowired
+	DocumentService documents;
 
 	@Autowired
 	TestClock clock;
@@ -157,6 +162,49 @@ class AuditScheduleServiceTest {
 		this.schedules.rebuild();
 		assertThat(rows()).isEqualTo(before);
 		assertThat(this.schedules.neverComputed()).isFalse();
+		assertThat(this.schedules.policyChanged()).isFalse();
+	}
+
+	@Test
+	void rowsComputedWithOtherDefaultsAreNoticedAndRebuilt() {
+		long vendor = register("Policy Scribe", PhiAccess.PHI);
+		moveTo(vendor, LifecycleStatus.ONBOARDING);
+		assertThat(this.schedules.policyChanged()).isFalse();
+		this.jdbc.sql("UPDATE vendor_audit_state SET cadence_months = 18 WHERE vendor_id = ?").param(vendor).update();
+		assertThat(this.schedules.policyChanged()).as("stored with an 18-month default").isTrue();
+		this.schedules.rebuild();
+		assertThat(this.schedules.policyChanged()).isFalse();
+		this.jdbc.sql("UPDATE vendor_audit_state SET next_due = next_due + 30 WHERE vendor_id = ?").param(vendor).update();
+		assertThat(this.schedules.policyChanged()).as("stored with a 120-day grace").isTrue();
+		this.schedules.recompute(List.of(vendor));
+		assertThat(this.schedules.policyChanged()).isFalse();
+	}
+
+	@Test
+	void everyChangeAndEveryReportUploadAndDownloadIsAudited() {
+		LocalDate today = this.clock.today();
+		long vendor = register("Trail Scribe", PhiAccess.PHI);
+		long audit = this.audits.record(vendor, details(today.minusDays(3), AuditResult.PASSED),
+				new VendorAuditService.Upload("first report.pdf", TestFiles.pdf("first")));
+		this.audits.update(audit, this.audits.get(audit).version(), details(today.minusDays(2), AuditResult.FAILED));
+		long report = this.audits.upload(audit, "second report.pdf", TestFiles.pdf("second")).id();
+		this.documents.download(report);
+		this.audits.setCadence(vendor, 0, 18, "Low volume");
+		this.audits.delete(audit, this.audits.get(audit).version());
+
+		assertThat(actions("VendorAudit", audit)).containsExactly("VENDOR_AUDIT_RECORDED", "VENDOR_AUDIT_UPDATED",
+				"VENDOR_AUDIT_DELETED");
+		assertThat(actions("Document", report)).containsExactly("DOCUMENT_UPLOADED", "DOCUMENT_DOWNLOADED",
+				"DOCUMENT_DELETED");
+		assertThat(actions("VendorAuditCadence", vendor)).containsExactly("VENDOR_AUDIT_CADENCE_CHANGED");
+		assertThat(this.documents.forOwner(VendorAuditService.ENTITY, audit)).as("reports go with the audit").isEmpty();
+	}
+
+	private List<String> actions(String entityType, long id) {
+		return this.jdbc.sql("SELECT action FROM audit_event WHERE entity_type = ? AND entity_id = ? ORDER BY seq")
+			.params(entityType, String.valueOf(id))
+			.query(String.class)
+			.list();
 	}
 
 	private List<Map<String, Object>> rows() {

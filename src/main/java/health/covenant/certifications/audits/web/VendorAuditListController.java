@@ -66,7 +66,7 @@ class VendorAuditListController {
 		Optional<VendorSummary> chosen = vendor != null ? this.vendors.findSummary(vendor)
 				: typed == null || typed.length() > MAX_NAME ? Optional.empty() : this.vendors.findByName(typed);
 		boolean unknownVendor = typed != null && chosen.filter((v) -> v.name().equalsIgnoreCase(typed)).isEmpty();
-		Filter filter = new Filter(due, days, result, chosen.map(VendorSummary::id).orElse(null),
+		Filter filter = new Filter(due, days, result, chosen.map(VendorSummary::id).orElse(typed == null ? vendor : null),
 				chosen.map(VendorSummary::name).orElse(typed));
 		model.addAttribute("filter", filter);
 		model.addAttribute("dueFilters", AuditListQuery.DueFilter.values());
