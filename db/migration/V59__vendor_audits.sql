@@ -63,6 +63,13 @@ CREATE INDEX vendor_audit_state_never ON vendor_audit_state (next_due, lower(ven
 CREATE INDEX vendor_audit_state_result ON vendor_audit_state (last_result, next_due, lower(vendor_name), vendor_id)
     WHERE last_result IS NOT NULL;
 
+-- When vendor_audit_state was last rebuilt in full: none yet means it must be (at start-up). A vendor
+-- recomputed on its own (an event before start-up completed, demo data) does not count.
+CREATE TABLE vendor_audit_state_rebuild (
+    id         SMALLINT PRIMARY KEY CHECK (id = 1),
+    rebuilt_at TIMESTAMPTZ NOT NULL
+);
+
 INSERT INTO reminder_rule (kind, offsets, notify_owner, recipient_roles, overdue_repeat_days, escalate_after_days,
                            escalation_roles, created_at, created_by, updated_at, updated_by)
 VALUES ('VENDOR_AUDIT_DUE', '90,60,30,7', TRUE, 'SECURITY_OFFICER', 7, 14, 'ADMIN',

@@ -175,15 +175,25 @@ public class AuditScheduleService {
 		for (int from = 0; from < all.size(); from += BATCH) {
 			store(all.subList(from, Math.min(all.size(), from + BATCH)));
 		}
+		this.jdbc.sql("""
+				INSERT INTO vendor_audit_state_rebuild (id, rebuilt_at) VALUES (1, :now)
+				ON CONFLICT (id) DO UPDATE SET rebuilt_at = EXCLUDED.rebuilt_at""")
+			.param("now", Timestamp.from(this.clock.now()))
+			.update();
 		return this.jdbc.sql("SELECT count(*) FROM vendor_audit_state WHERE next_due IS NOT NULL")
 			.query(Long.class)
 			.single();
 	}
 
-	/** Whether the state was never computed here (a new or migrated database). */
+	/**
+	 * Whether the state was never rebuilt in full here (a new or migrated database), even if some vendors
+	 * were recomputed on their own before start-up completed (demo data, an event).
+	 */
 	@Transactional(readOnly = true)
 	public boolean neverComputed() {
-		return this.jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM vendor_audit_state)").query(Boolean.class).single();
+		return this.jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM vendor_audit_state_rebuild)")
+			.query(Boolean.class)
+			.single();
 	}
 
 	/**
