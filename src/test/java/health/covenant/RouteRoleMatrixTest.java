@@ -22,6 +22,10 @@ import health.covenant.agreements.BreachNoticeUnit;
 import health.covenant.certifications.CertificationDetails;
 import health.covenant.certifications.CertificationService;
 import health.covenant.certifications.CertificationType;
+import health.covenant.certifications.audits.AuditKind;
+import health.covenant.certifications.audits.AuditResult;
+import health.covenant.certifications.audits.VendorAuditDetails;
+import health.covenant.certifications.audits.VendorAuditService;
 import health.covenant.documents.TestFiles;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
@@ -85,6 +89,8 @@ class RouteRoleMatrixTest {
 	private static final Role[] CERTIFICATION_ADDERS = { Role.PROCUREMENT, Role.SECURITY_OFFICER, Role.ADMIN };
 
 	private static final Role[] CERTIFICATION_EDITORS = { Role.SECURITY_OFFICER, Role.ADMIN };
+
+	private static final Role[] VENDOR_AUDIT_EDITORS = { Role.SECURITY_OFFICER, Role.ADMIN };
 
 	/** Documents may hold PHI and signed terms: not for procurement. */
 	private static final Role[] DOCUMENT_READERS = { Role.SECURITY_OFFICER, Role.LEGAL, Role.ADMIN, Role.AUDITOR };
@@ -151,6 +157,20 @@ class RouteRoleMatrixTest {
 			allow("POST /certifications/{id}/documents", CERTIFICATION_EDITORS),
 			allow("POST /certifications/{id}/documents/{documentId}/delete", CERTIFICATION_EDITORS),
 			allow("POST /certifications/{id}/delete", CERTIFICATION_EDITORS),
+			allow("GET  /vendors/{id}/audits", EVERYONE),
+			allow("GET  /certifications/audits", EVERYONE),
+			allow("GET  /certifications/audits/vendor-suggestions?vendorName=a", EVERYONE),
+			allow("GET  /certifications/audits/{auditId}", EVERYONE),
+			allow("GET  /certifications/audits/new?vendorId={vendor}", VENDOR_AUDIT_EDITORS),
+			allow("POST /certifications/audits", VENDOR_AUDIT_EDITORS),
+			allow("GET  /certifications/audits/{auditId}/edit", VENDOR_AUDIT_EDITORS),
+			allow("POST /certifications/audits/{auditId}", VENDOR_AUDIT_EDITORS),
+			// a stale version: refused as a conflict, so that the audit stays for the other lines
+			allow("POST /certifications/audits/{auditId}/delete?version=999", VENDOR_AUDIT_EDITORS),
+			allow("POST /certifications/audits/{auditId}/documents", VENDOR_AUDIT_EDITORS),
+			allow("POST /certifications/audits/{auditId}/documents/{reportId}/delete", VENDOR_AUDIT_EDITORS),
+			allow("GET  /certifications/audits/cadence/{vendorId}", VENDOR_AUDIT_EDITORS),
+			allow("POST /certifications/audits/cadence/{vendorId}", VENDOR_AUDIT_EDITORS),
 
 			allow("GET  /obligations", EVERYONE),
 			allow("GET  /obligations/calendar", EVERYONE),
@@ -219,6 +239,9 @@ class RouteRoleMatrixTest {
 
 	@Autowired
 	UserService users;
+
+	@Autowired
+	VendorAuditService vendorAudits;
 
 	@Autowired
 	ObligationService obligations;
@@ -341,6 +364,9 @@ class RouteRoleMatrixTest {
 				.id();
 			long certification = this.certifications.create(vendor, CertificationDetails
 				.of(CertificationType.PEN_TEST, "Matrix auditor", today.minusMonths(1)), false, null);
+			long audit = this.vendorAudits.record(vendor, new VendorAuditDetails(AuditKind.REMOTE, today.minusDays(1),
+					"Matrix Assurance", null, AuditResult.PASSED, null), null);
+			long report = this.vendorAudits.upload(audit, "matrix-report.pdf", TestFiles.pdf("report")).id();
 			UserSummary managed = newUser("matrix-managed-" + tag, Role.PROCUREMENT);
 			UserSummary recipient = newUser("matrix-recipient-" + tag, Role.LEGAL);
 			Obligation obligation = newObligation(recipient, "Matrix obligation " + tag, today.plusDays(20), vendor);
@@ -352,6 +378,9 @@ class RouteRoleMatrixTest {
 			values.put("agreements/id", String.valueOf(agreement));
 			values.put("certifications/id", String.valueOf(certification));
 			values.put("clauses/code", "BAA-01");
+			values.put("audits/auditId", String.valueOf(audit));
+			values.put("documents/reportId", String.valueOf(report));
+			values.put("cadence/vendorId", String.valueOf(vendor));
 			values.put("documents/documentId", String.valueOf(deletable));
 			values.put("documents/id", String.valueOf(document));
 			values.put("obligations/id", String.valueOf(obligation.id()));

@@ -29,6 +29,7 @@ import health.covenant.certifications.CertificationStateService;
 import health.covenant.certifications.CertificationType;
 import health.covenant.audit.AuditService;
 import health.covenant.audit.ChainVerification;
+import health.covenant.certifications.audits.AuditScheduleService;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
@@ -97,11 +98,14 @@ class DataGenerator {
 
 	private final CertificationStateService certificationStates;
 
+	private final AuditScheduleService auditSchedules;
+
 	private final Clock clock;
 
 	DataGenerator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, UserService users,
 			AgreementService agreements, ObligationService obligations, ComplianceGapService gaps, AuditService audit,
-			ReminderEngine reminders, CertificationStateService certificationStates, Clock clock) {
+			ReminderEngine reminders, CertificationStateService certificationStates, AuditScheduleService auditSchedules,
+			Clock clock) {
 		this.reminders = reminders;
 		this.certificationStates = certificationStates;
 		this.dataSource = dataSource;
@@ -112,6 +116,7 @@ class DataGenerator {
 		this.obligations = obligations;
 		this.gaps = gaps;
 		this.audit = audit;
+		this.auditSchedules = auditSchedules;
 		this.clock = clock;
 	}
 
@@ -164,6 +169,9 @@ class DataGenerator {
 		step("documents", start);
 		long certificationCount = inTransaction((c) -> certifications(c, vendors, random, today, now));
 		step("certifications (" + certificationCount + ")", start);
+		long vendorAudits = inTransaction((c) -> vendorAudits(c, vendors, random, today, now));
+		long auditsDue = this.auditSchedules.rebuild();
+		step("vendor audits (" + vendorAudits + ", " + auditsDue + " vendors with a next audit due, stored)", start);
 		this.obligations.refreshAll();
 		long fromAgreements = this.jdbc.sql("SELECT count(*) FROM obligation").query(Long.class).single();
 		inTransaction((c) -> standInObligations(c, scale.obligations() - fromAgreements, random, today, now, vendors,
@@ -660,6 +668,35 @@ class DataGenerator {
 			stored++;
 		}
 		return stored;
+	}
+
+	/**
+	 * Audits we ran or commissioned: most vendors with PHI or a limited data set (85 %) have one to three,
+	 * the latest within the last three years; a few others (15 %) one. Results mostly passed.
+	 */
+	private long vendorAudits(Connection connection, List<VendorRow> vendors, Random random, LocalDate today,
+			Instant now) throws SQLException {
+		CopyWriter copy = new CopyWriter(connection, "vendor_audit",
+				"vendor_id, kind, performed_on, auditor, scope, result, summary, " + AUDIT);
+		String[] kinds = { "ON_SITE", "REMOTE", "DOCUMENT_REVIEW", "PEN_TEST_COMMISSIONED" };
+		String[] firms = { "Northbridge Assurance LLP", "Keystone Health Security", "RedHarbor Security",
+				"Internal security team", "Atlas Risk Partners" };
+		for (VendorRow vendor : vendors) {
+			boolean phi = vendor.phi() == PhiAccess.PHI || vendor.phi() == PhiAccess.LIMITED_DATA_SET;
+			if (vendor.status() == LifecycleStatus.PROSPECT || random.nextInt(100) >= (phi ? 85 : 15)) {
+				continue;
+			}
+			int count = phi ? 1 + random.nextInt(3) : 1;
+			LocalDate performed = today.minusDays(30 + random.nextInt(1065));
+			for (int i = 0; i < count; i++) {
+				int roll = random.nextInt(100);
+				String result = roll < 70 ? "PASSED" : roll < 92 ? "PASSED_WITH_FINDINGS" : "FAILED";
+				copy.row(vendor.id(), kinds[random.nextInt(kinds.length)], performed, firms[random.nextInt(firms.length)],
+						"Generated audit scope", result, null, now, "system", now, "system");
+				performed = performed.minusMonths(12 + random.nextInt(13));
+			}
+		}
+		return copy.finish();
 	}
 
 	private long standInObligations(Connection connection, long count, Random random, LocalDate today, Instant now,

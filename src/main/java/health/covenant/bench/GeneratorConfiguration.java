@@ -8,6 +8,7 @@ import health.covenant.agreements.AgreementService;
 import health.covenant.agreements.ComplianceGapService;
 import health.covenant.certifications.CertificationStateService;
 import health.covenant.audit.AuditService;
+import health.covenant.certifications.audits.AuditScheduleService;
 import health.covenant.identity.UserService;
 import health.covenant.notifications.ReminderEngine;
 import health.covenant.obligations.ObligationService;
@@ -37,9 +38,10 @@ class GeneratorConfiguration {
 	@Bean
 	DataGenerator dataGenerator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions,
 			UserService users, AgreementService agreements, ObligationService obligations, ComplianceGapService gaps,
-			AuditService audit, ReminderEngine reminders, CertificationStateService certificationStates, Clock clock) {
+			AuditService audit, ReminderEngine reminders, CertificationStateService certificationStates,
+			AuditScheduleService auditSchedules, Clock clock) {
 		return new DataGenerator(dataSource, jdbc, transactions, users, agreements, obligations, gaps, audit,
-				reminders, certificationStates, clock);
+				reminders, certificationStates, auditSchedules, clock);
 	}
 
 	@Bean

@@ -6,6 +6,8 @@
  * surveillance) for the obligations module, and their documents through the documents module. Other
  * modules may read a vendor's assurance ({@link health.covenant.certifications.CertificationAssurance})
  * and hear when it changed ({@link health.covenant.certifications.VendorAssuranceChanged}).
+ * The sub-package {@code audits} keeps the audits we ran or commissioned, the per-vendor audit cadence
+ * and the stored next audit due.
  */
 @ApplicationModule(displayName = "Certifications", allowedDependencies = { "shared", "audit::api", "documents::api", "identity::api", "obligations::api", "vendors::api" })
 package health.covenant.certifications;

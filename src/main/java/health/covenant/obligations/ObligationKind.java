@@ -15,7 +15,9 @@ public enum ObligationKind {
 	/** HITRUST r2: the last day to submit the interim assessment (the first anniversary). */
 	CERTIFICATION_INTERIM_DUE(true),
 	/** ISO: the anniversary by which the year's surveillance audit is due. */
-	CERTIFICATION_SURVEILLANCE_DUE(false);
+	CERTIFICATION_SURVEILLANCE_DUE(false),
+	/** The next audit of a vendor (we run or commission) is due, from its audit cadence. */
+	VENDOR_AUDIT_DUE(false);
 
 	private final boolean lapses;
 

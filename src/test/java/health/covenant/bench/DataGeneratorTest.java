@@ -10,6 +10,7 @@ import health.covenant.IntegrationTest;
 import health.covenant.agreements.AgreementService;
 import health.covenant.agreements.ComplianceGapService;
 import health.covenant.audit.AuditService;
+import health.covenant.certifications.audits.AuditScheduleService;
 import health.covenant.identity.UserService;
 import health.covenant.notifications.ReminderEngine;
 import health.covenant.obligations.ObligationService;
@@ -59,6 +60,9 @@ class DataGeneratorTest {
 	health.covenant.certifications.CertificationStateService certificationStates;
 
 	@Autowired
+	AuditScheduleService auditSchedules;
+
+	@Autowired
 	Clock clock;
 
 	@Test
@@ -73,7 +77,7 @@ class DataGeneratorTest {
 			long agreementsBefore = maxId("agreement");
 			DataGenerator generator = new DataGenerator(this.dataSource, this.jdbc, this.transactions, this.users,
 					this.agreements, this.obligations, this.gaps, this.audit, this.reminders, this.certificationStates,
-					this.clock);
+					this.auditSchedules, this.clock);
 			GeneratorProperties scale = GeneratorProperties.defaultsDividedBy(500);
 
 			DataGenerator.Summary summary = generator.generate(scale).orElseThrow();
@@ -87,6 +91,9 @@ class DataGeneratorTest {
 			assertThat(count("SELECT count(*) FROM obligation")).isGreaterThanOrEqualTo(200);
 			assertThat(count("SELECT count(*) FROM ai_profile WHERE vendor_id > ?", vendorsBefore)).isPositive();
 			assertThat(count("SELECT count(*) FROM subprocessor WHERE vendor_id > ?", vendorsBefore)).isPositive();
+			assertThat(count("SELECT count(*) FROM vendor_audit WHERE vendor_id > ?", vendorsBefore)).isPositive();
+			assertThat(count("SELECT count(*) FROM vendor_audit_state WHERE vendor_id > ? AND next_due IS NOT NULL",
+					vendorsBefore)).isPositive();
 			assertThat(count("SELECT count(*) FROM agreement_clause WHERE agreement_id > ?", agreementsBefore))
 				.isPositive();
 			assertThat(this.jdbc.sql("SELECT DISTINCT status FROM agreement WHERE id > ? ORDER BY 1")
