@@ -6,6 +6,11 @@ import java.util.Map;
 
 import health.covenant.IntegrationTest;
 import health.covenant.TestClock;
+import health.covenant.certifications.audits.AuditKind;
+import health.covenant.certifications.audits.AuditResult;
+import health.covenant.certifications.audits.AuditScheduleService;
+import health.covenant.certifications.audits.VendorAuditDetails;
+import health.covenant.certifications.audits.VendorAuditService;
 import health.covenant.documents.TestFiles;
 import health.covenant.identity.Role;
 import health.covenant.shared.web.Dates;
@@ -57,6 +62,12 @@ class CertificationControllerTest {
 
 	@Autowired
 	Dates dates;
+
+	@Autowired
+	VendorAuditService vendorAudits;
+
+	@Autowired
+	AuditScheduleService auditSchedules;
 
 	/** A complete "add a SOC 2 Type II" form; overrides are pairs of field name and value. */
 	MockMultipartHttpServletRequestBuilder createForm(long vendorId, String... overrides) {
@@ -212,6 +223,32 @@ class CertificationControllerTest {
 			.andExpect(content().string(containsString("missing-row-" + bare)));
 		this.mvc.perform(get("/certifications").param("state", "SOMETIMES").with(as(Role.AUDITOR)))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	@WithMockUser(username = "admin@covenant.test", roles = "ADMIN")
+	void theListShowsEachVendorsLastAuditAndNextAuditDue() throws Exception {
+		LocalDate today = this.clock.today();
+		long audited = vendorInService(this.vendors, "Audited Scribe", PhiAccess.PHI);
+		long unaudited = vendorInService(this.vendors, "Unaudited Scribe", PhiAccess.PHI);
+		this.certifications.create(audited, soc2(today.minusMonths(2)), false, null);
+		this.certifications.create(unaudited, soc2(today.minusMonths(2)), false, null);
+		LocalDate performed = today.minusMonths(3);
+		long audit = this.vendorAudits.record(audited, new VendorAuditDetails(AuditKind.REMOTE, performed,
+				"Column Assurance", null, AuditResult.PASSED_WITH_FINDINGS, null), null);
+		LocalDate nextDue = this.auditSchedules.forVendors(java.util.List.of(audited)).get(audited).nextDue();
+		assertThat(nextDue).isAfter(today);
+
+		String page = this.mvc.perform(get("/certifications").param("vendor", String.valueOf(audited)).with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("/certifications/audits/" + audit, this.dates.date(performed), "Passed with findings",
+				"next audit due " + this.dates.date(nextDue));
+		this.mvc.perform(get("/certifications").param("vendor", String.valueOf(unaudited)).with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Never audited")));
 	}
 
 }

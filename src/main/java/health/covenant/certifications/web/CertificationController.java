@@ -20,6 +20,7 @@ import health.covenant.certifications.CertificationView;
 import health.covenant.certifications.CertificationViolation;
 import health.covenant.certifications.MissingAssurance;
 import health.covenant.certifications.ServiceCoverage;
+import health.covenant.certifications.audits.AuditScheduleService;
 import health.covenant.documents.DocumentRejectedException;
 import health.covenant.documents.DocumentRetainedException;
 import health.covenant.documents.DocumentService;
@@ -76,8 +77,11 @@ class CertificationController {
 
 	private final Dates dates;
 
+	private final AuditScheduleService auditSchedules;
+
 	CertificationController(CertificationService certifications, CertificationStateService states,
-			VendorService vendors, DocumentService documents, Dates dates) {
+			VendorService vendors, DocumentService documents, Dates dates, AuditScheduleService auditSchedules) {
+		this.auditSchedules = auditSchedules;
 		this.certifications = certifications;
 		this.states = states;
 		this.vendors = vendors;
@@ -112,6 +116,8 @@ class CertificationController {
 			Page<MissingAssurance> missing = unknownVendor ? new PageImpl<>(List.of(), Paging.request(page, PAGE_SIZE), 0)
 					: this.states.missing(vendorId, Paging.request(page, PAGE_SIZE));
 			model.addAttribute("missing", missing);
+			model.addAttribute("audits",
+					this.auditSchedules.forVendors(missing.getContent().stream().map(MissingAssurance::vendorId).toList()));
 			model.addAttribute("pageLinks", PageLinks.of(missing, PageLinks.currentQuery()));
 		}
 		else {
@@ -119,6 +125,9 @@ class CertificationController {
 					: this.states.page(new CertificationQuery(type, state, vendorId, within),
 							Paging.request(page, PAGE_SIZE));
 			model.addAttribute("rows", rows);
+			// each row's vendor's last audit and next audit due: one query for the page
+			model.addAttribute("audits",
+					this.auditSchedules.forVendors(rows.getContent().stream().map(CertificationRow::vendorId).toList()));
 			model.addAttribute("pageLinks", PageLinks.of(rows, PageLinks.currentQuery()));
 		}
 		return htmx.isHtmxRequest() ? "certifications/list :: results" : "certifications/list";

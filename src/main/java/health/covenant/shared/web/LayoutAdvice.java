@@ -46,6 +46,12 @@ class LayoutAdvice {
 		return request.getRequestURI();
 	}
 
+	/** The navigation entry of the current page (the longest matching path), or null. */
+	@ModelAttribute("activeNavigation")
+	String activeNavigation(HttpServletRequest request) {
+		return NavigationEntry.activeKey(this.navigation, request.getRequestURI());
+	}
+
 	@ModelAttribute("navBadges")
 	Map<String, BadgeCount> navBadges(HtmxRequest htmx) {
 		Map<String, BadgeCount> counts = new LinkedHashMap<>();

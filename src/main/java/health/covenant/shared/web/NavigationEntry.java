@@ -14,6 +14,19 @@ import java.util.Set;
  */
 public record NavigationEntry(String key, String labelKey, String path, int order, Set<String> roles) {
 
+	/**
+	 * The key of the entry the page at {@code currentPath} belongs to: the one with the longest matching
+	 * path, so that {@code /certifications/audits} highlights its own entry and not also
+	 * {@code /certifications}.
+	 */
+	public static String activeKey(java.util.Collection<NavigationEntry> entries, String currentPath) {
+		return entries.stream()
+			.filter((entry) -> entry.isActive(currentPath))
+			.max(java.util.Comparator.comparingInt((NavigationEntry entry) -> entry.path().length()))
+			.map(NavigationEntry::key)
+			.orElse(null);
+	}
+
 	public boolean isActive(String currentPath) {
 		if ("/".equals(this.path)) {
 			return "/".equals(currentPath);
