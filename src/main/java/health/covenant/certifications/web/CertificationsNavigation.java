@@ -14,7 +14,8 @@ class CertificationsNavigation {
 
 	@Bean
 	NavigationEntry certificationsNavigationEntry() {
-		return new NavigationEntry("certifications", "nav.certifications", "/certifications", 25, Set.of());
+		return new NavigationEntry("certifications", "nav.certifications", "/certifications", 25, Set.of(),
+				"assurance");
 	}
 
 	@Bean

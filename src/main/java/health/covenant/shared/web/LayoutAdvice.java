@@ -1,8 +1,12 @@
 package health.covenant.shared.web;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -46,10 +50,60 @@ class LayoutAdvice {
 		return request.getRequestURI();
 	}
 
-	/** The navigation entry of the current page (the longest matching path), or null. */
-	@ModelAttribute("activeNavigation")
-	String activeNavigation(HttpServletRequest request) {
-		return NavigationEntry.activeKey(this.navigation, request.getRequestURI());
+	/**
+	 * The main navigation as shown: an entry of its own, or one item per group (linking to the group's
+	 * first entry); and the tabs of the current page's group when it has more than one entry.
+	 */
+	@ModelAttribute("nav")
+	Navigation nav(HttpServletRequest request) {
+		List<NavigationEntry> allowed = navigation();
+		String active = NavigationEntry.activeKey(allowed, request.getRequestURI());
+		String activeGroup = allowed.stream()
+			.filter((entry) -> entry.key().equals(active))
+			.map(NavigationEntry::group)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+		Map<String, List<NavigationEntry>> groups = new LinkedHashMap<>();
+		allowed.stream()
+			.filter((entry) -> entry.group() != null)
+			.forEach((entry) -> groups.computeIfAbsent(entry.group(), (g) -> new ArrayList<>()).add(entry));
+		List<NavigationItem> main = new ArrayList<>();
+		Set<String> shown = new HashSet<>();
+		for (NavigationEntry entry : allowed) {
+			List<NavigationEntry> members = entry.group() == null ? List.of(entry) : groups.get(entry.group());
+			if (members.size() == 1) {
+				main.add(item(entry, entry.key().equals(active), members));
+			}
+			else if (shown.add(entry.group())) {
+				main.add(new NavigationItem(entry.group(), "nav.group." + entry.group(), entry.path(),
+						entry.group().equals(activeGroup), badgeKey(members)));
+			}
+		}
+		List<NavigationItem> tabs = activeGroup == null || groups.get(activeGroup).size() < 2 ? List.of()
+				: groups.get(activeGroup).stream().map((entry) -> item(entry, entry.key().equals(active), List.of(entry))).toList();
+		return new Navigation(main, tabs);
+	}
+
+	private NavigationItem item(NavigationEntry entry, boolean active, List<NavigationEntry> members) {
+		return new NavigationItem(entry.key(), entry.labelKey(), entry.path(), active, badgeKey(members));
+	}
+
+	/** The key under which the item's count is shown: the first member that has a badge. */
+	private String badgeKey(List<NavigationEntry> members) {
+		return members.stream()
+			.map(NavigationEntry::key)
+			.filter((key) -> this.badges.stream().anyMatch((badge) -> badge.navigationKey().equals(key)))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** What the layout shows: the main navigation and the current group's tabs (empty when none). */
+	record Navigation(List<NavigationItem> main, List<NavigationItem> tabs) {
+	}
+
+	/** One link of the navigation; {@code badgeKey} names its count in {@code navBadges}, or is null. */
+	record NavigationItem(String key, String labelKey, String path, boolean active, String badgeKey) {
 	}
 
 	@ModelAttribute("navBadges")

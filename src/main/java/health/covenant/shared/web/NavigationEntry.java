@@ -11,8 +11,16 @@ import java.util.Set;
  * @param path the page's path
  * @param order position, lower first
  * @param roles role names (without {@code ROLE_}) allowed to see it
+ * @param group entries of the same group (e.g. {@code assurance}: certifications and vendor audits) show
+ * as one entry of the main navigation, labelled {@code nav.group.<group>}, and as tabs on their pages;
+ * null: an entry of its own
  */
-public record NavigationEntry(String key, String labelKey, String path, int order, Set<String> roles) {
+public record NavigationEntry(String key, String labelKey, String path, int order, Set<String> roles, String group) {
+
+	/** An entry of its own (no group). */
+	public NavigationEntry(String key, String labelKey, String path, int order, Set<String> roles) {
+		this(key, labelKey, path, order, roles, null);
+	}
 
 	/**
 	 * The key of the entry the page at {@code currentPath} belongs to: the one with the longest matching

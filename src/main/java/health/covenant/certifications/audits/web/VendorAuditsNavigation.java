@@ -14,7 +14,8 @@ class VendorAuditsNavigation {
 
 	@Bean
 	NavigationEntry vendorAuditsNavigationEntry() {
-		return new NavigationEntry("vendor-audits", "nav.vendorAudits", "/certifications/audits", 26, Set.of());
+		return new NavigationEntry("vendor-audits", "nav.vendorAudits", "/certifications/audits", 26,
+				Set.of(), "assurance");
 	}
 
 	@Bean
