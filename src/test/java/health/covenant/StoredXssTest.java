@@ -28,6 +28,7 @@ import health.covenant.notifications.ActionLinks;
 import health.covenant.notifications.CalendarFeeds;
 import health.covenant.notifications.MailCapture;
 import health.covenant.notifications.NotificationSender;
+import health.covenant.notifications.QueuedMails;
 import health.covenant.notifications.ReminderEngine;
 import health.covenant.obligations.Obligation;
 import health.covenant.obligations.ObligationQuery;
@@ -120,6 +121,9 @@ class StoredXssTest {
 			"data", "background", "poster", "ping", "hx-get", "hx-post");
 
 	private static final Pattern SCRIPT_URL = Pattern.compile("^(javascript|vbscript|data\\s*:\\s*text/html)");
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -340,11 +344,7 @@ class StoredXssTest {
 
 	/** Every reminder e-mail queued for the payload's owner: the HTML body inspected like a page. */
 	private void mails(List<String> findings, Stored stored) {
-		List<Map<String, Object>> mails = this.jdbc
-			.sql("SELECT subject, html_body, text_body FROM notification WHERE recipient_user_id = :user")
-			.param("user", stored.owner().id())
-			.query()
-			.listOfRows();
+		List<Map<String, Object>> mails = QueuedMails.to(this.context, stored.owner().id());
 		if (mails.isEmpty()) {
 			findings.add("no reminder e-mail was queued for payload " + stored.number());
 		}

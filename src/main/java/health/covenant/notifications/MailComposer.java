@@ -20,6 +20,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Renders reminder and digest e-mails from {@code templates/mail/*.html} and {@code *.txt} (an HTML
@@ -50,6 +51,8 @@ class MailComposer {
 	}
 
 	private final SpringTemplateEngine engine = new SpringTemplateEngine();
+
+	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final MessageSource messages;
 
@@ -152,29 +155,69 @@ class MailComposer {
 				o.snoozedUntil(), o.nextReminderOn(), oneLine(o.ifMissed()), o.missedDueDate(), oneLine(o.missedNote()));
 	}
 
-	Mail reminder(UserSummary recipient, Item item) {
-		Context context = context(recipient);
-		context.setVariable("item", item);
-		return new Mail(oneLine(item.subject()), this.engine.process("reminder.html", context),
-				this.engine.process("reminder.txt", context));
+	/**
+	 * An e-mail as the reminder run composes it: every text already written for the day of the run
+	 * (dates, "in 3 days", the signed link), kept in the outbox and laid out by the templates only when
+	 * the e-mail is sent ({@link #render}), so that a run over thousands of reminders writes rows, not
+	 * HTML.
+	 * @param template {@code reminder} (one item) or {@code digest}
+	 * @param day the run's day as written in a digest's heading, null for a reminder
+	 */
+	record Content(String template, String recipientName, String day, List<Line> items) {
 	}
 
-	Mail digest(UserSummary recipient, List<Item> items, LocalDate today) {
-		Context context = context(recipient);
-		context.setVariable("items", items);
-		context.setVariable("day", this.dates.date(today));
+	/** One reminder of an e-mail, as its templates show it. */
+	record Line(String title, String subject, String what, String due, String when, String why, String link,
+			String actionUrl, Map<String, String> facts) {
+
+		static Line of(Item item) {
+			return new Line(item.obligation().title(), item.subject(), item.what(), item.due(), item.when(), item.why(),
+					item.link(), item.actionUrl(), item.facts());
+		}
+
+	}
+
+	/** An e-mail of the outbox before it is laid out: its subject, and what {@link #render} lays out. */
+	record Composed(String subject, Content content) {
+	}
+
+	Composed reminder(UserSummary recipient, Item item) {
+		return new Composed(oneLine(item.subject()),
+				new Content("reminder", oneLine(recipient.displayName()), null, List.of(Line.of(item))));
+	}
+
+	Composed digest(UserSummary recipient, List<Item> items, LocalDate today) {
 		String subject = items.size() == 1 ? msg("notifications.digest.subjectOne", this.dates.date(today))
 				: msg("notifications.digest.subject", items.size(), this.dates.date(today));
-		return new Mail(subject, this.engine.process("digest.html", context),
-				this.engine.process("digest.txt", context));
+		return new Composed(subject, new Content("digest", oneLine(recipient.displayName()), this.dates.date(today),
+				items.stream().map(Line::of).toList()));
 	}
 
-	private Context context(UserSummary recipient) {
+	/** The content as the outbox keeps it (JSON). */
+	String toJson(Content content) {
+		return this.json.writeValueAsString(content);
+	}
+
+	/** Lays out the content the outbox kept ({@link #toJson}). */
+	Mail render(String subject, String content) {
+		return render(subject, this.json.readValue(content, Content.class));
+	}
+
+	/** Lays the content out: the HTML and the plain-text part, from {@code templates/mail/<template>.*}. */
+	Mail render(String subject, Content content) {
 		Context context = new Context(LOCALE);
-		context.setVariable("recipientName", oneLine(recipient.displayName()));
+		context.setVariable("recipientName", content.recipientName());
 		context.setVariable("obligationsUrl", this.covenant.baseUrl() + "/obligations");
 		context.setVariable("preferencesUrl", this.covenant.baseUrl() + "/account/notifications");
-		return context;
+		if ("digest".equals(content.template())) {
+			context.setVariable("items", content.items());
+			context.setVariable("day", content.day());
+			return new Mail(subject, this.engine.process("digest.html", context),
+					this.engine.process("digest.txt", context));
+		}
+		context.setVariable("item", content.items().get(0));
+		return new Mail(subject, this.engine.process("reminder.html", context),
+				this.engine.process("reminder.txt", context));
 	}
 
 	private String msg(String key, Object... args) {

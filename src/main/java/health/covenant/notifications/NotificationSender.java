@@ -31,7 +31,9 @@ public class NotificationSender {
 
 	private static final int BATCH = 20;
 
-	private record Outgoing(long id, String email, String subject, String html, String text, int attempts) {
+	/** A claimed row: its laid-out parts, or the content the reminder run composed (laid out on sending). */
+	private record Outgoing(long id, String email, String subject, String html, String text, String content,
+			int attempts) {
 	}
 
 	/** What a call of {@link #sendDue()} did. */
@@ -48,8 +50,11 @@ public class NotificationSender {
 
 	private final Clock clock;
 
+	private final MailComposer composer;
+
 	NotificationSender(JdbcClient jdbc, JavaMailSender mailSender, NotificationProperties properties,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, MailComposer composer) {
+		this.composer = composer;
 		this.jdbc = jdbc;
 		this.mailSender = mailSender;
 		this.properties = properties;
@@ -78,23 +83,31 @@ public class NotificationSender {
 	private int[] sendBatch() {
 		Instant now = this.clock.instant();
 		List<Outgoing> claimed = this.jdbc.sql("""
-				SELECT id, recipient_email, subject, html_body, text_body, attempts FROM notification
+				SELECT id, recipient_email, subject, html_body, text_body, content, attempts FROM notification
 				WHERE status = 'PENDING' AND next_attempt_at <= :now
 				ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED""")
 			.param("now", Timestamp.from(now))
 			.param("limit", BATCH)
 			.query((rs, row) -> new Outgoing(rs.getLong("id"), rs.getString("recipient_email"), rs.getString("subject"),
-					rs.getString("html_body"), rs.getString("text_body"), rs.getInt("attempts")))
+					rs.getString("html_body"), rs.getString("text_body"), rs.getString("content"), rs.getInt("attempts")))
 			.list();
 		int sent = 0;
 		int failed = 0;
 		for (Outgoing message : claimed) {
 			try {
-				send(message);
+				MailComposer.Mail mail = message.html() != null ? null
+						: this.composer.render(message.subject(), message.content());
+				send(mail == null ? message : new Outgoing(message.id(), message.email(), message.subject(), mail.html(),
+						mail.text(), null, message.attempts()));
+				// the parts as sent are kept (the content they were laid out from is not needed any more)
 				this.jdbc.sql("""
 						UPDATE notification SET status = 'SENT', attempts = attempts + 1, sent_at = :now, last_error = NULL,
+						    html_body = coalesce(:html, html_body), text_body = coalesce(:text, text_body),
+						    content = CASE WHEN CAST(:html AS text) IS NULL THEN content END,
 						    updated_at = :now, updated_by = 'system', version = version + 1 WHERE id = :id""")
 					.param("now", Timestamp.from(now))
+					.param("html", mail == null ? null : mail.html())
+					.param("text", mail == null ? null : mail.text())
 					.param("id", message.id())
 					.update();
 				sent++;

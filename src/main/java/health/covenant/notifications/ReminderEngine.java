@@ -395,20 +395,20 @@ public class ReminderEngine {
 		for (PendingReminder reminder : live) {
 			MailComposer.Item item = this.composer.item(recipient, obligationsById.get(reminder.obligationId()),
 					reminder.occasion(), today, run);
-			MailComposer.Mail mail = this.composer.reminder(recipient, item);
+			MailComposer.Composed mail = this.composer.reminder(recipient, item);
 			mails.add(new MapSqlParameterSource().addValue("key", "reminder|" + reminder.dedupKey())
 				.addValue("user", recipient.id())
 				.addValue("email", recipient.email())
 				.addValue("subject", mail.subject())
-				.addValue("html", mail.html())
-				.addValue("text", mail.text())
+				.addValue("content", this.composer.toJson(mail.content()))
 				.addValue("now", now));
 		}
 		int inserted = 0;
 		for (int count : this.batches.batchUpdate("""
-				INSERT INTO notification (dedup_key, recipient_user_id, recipient_email, subject, html_body, text_body,
+				INSERT INTO notification (dedup_key, recipient_user_id, recipient_email, subject, content,
 				    status, attempts, next_attempt_at, created_at, created_by, updated_at, updated_by)
-				VALUES (:key, :user, :email, :subject, :html, :text, 'PENDING', 0, :now, :now, 'system', :now, 'system')
+				VALUES (:key, :user, :email, :subject, CAST(:content AS jsonb), 'PENDING', 0, :now, :now, 'system', :now,
+				    'system')
 				ON CONFLICT (dedup_key) DO NOTHING""", mails.toArray(SqlParameterSource[]::new))) {
 			inserted += Math.max(count, 0);
 		}
@@ -428,19 +428,19 @@ public class ReminderEngine {
 	}
 
 	/** Inserts an outbox row; null if one with this dedup key exists already. */
-	private Long enqueue(String dedupKey, UserSummary recipient, MailComposer.Mail mail) {
+	private Long enqueue(String dedupKey, UserSummary recipient, MailComposer.Composed mail) {
 		Timestamp now = Timestamp.from(this.clock.now());
 		return this.jdbc.sql("""
-				INSERT INTO notification (dedup_key, recipient_user_id, recipient_email, subject, html_body, text_body,
+				INSERT INTO notification (dedup_key, recipient_user_id, recipient_email, subject, content,
 				    status, attempts, next_attempt_at, created_at, created_by, updated_at, updated_by)
-				VALUES (:key, :user, :email, :subject, :html, :text, 'PENDING', 0, :now, :now, 'system', :now, 'system')
+				VALUES (:key, :user, :email, :subject, CAST(:content AS jsonb), 'PENDING', 0, :now, :now, 'system', :now,
+				    'system')
 				ON CONFLICT (dedup_key) DO NOTHING RETURNING id""")
 			.param("key", dedupKey)
 			.param("user", recipient.id())
 			.param("email", recipient.email())
 			.param("subject", mail.subject())
-			.param("html", mail.html())
-			.param("text", mail.text())
+			.param("content", this.composer.toJson(mail.content()))
 			.param("now", now)
 			.query(Long.class)
 			.optional()

@@ -37,6 +37,9 @@ class ReminderBatchesTest {
 	private static final int MANY = 450;
 
 	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Autowired
 	TestClock clock;
 
 	@Autowired
@@ -98,10 +101,7 @@ class ReminderBatchesTest {
 	}
 
 	private List<Map<String, Object>> mailsTo(UserSummary user) {
-		return this.jdbc.sql("SELECT subject, text_body FROM notification WHERE recipient_user_id = ?")
-			.param(user.id())
-			.query()
-			.listOfRows();
+		return QueuedMails.to(this.context, user.id());
 	}
 
 	private static ObligationDraft draft(long subject, String key, String title, LocalDate due, long owner) {
