@@ -126,6 +126,14 @@ public final class BreachClocks {
 
 	}
 
+	/**
+	 * Whether the vendor's report is checked against its breach-notice window: a breach of unsecured PHI,
+	 * or any incident involving PHI (presumed a breach until assessed). Other incidents have no window.
+	 */
+	public static boolean slaApplies(IncidentKind kind, boolean phiInvolved) {
+		return phiInvolved || kind == IncidentKind.BREACH_OF_UNSECURED_PHI;
+	}
+
 	/** The vendor's SLA: reported on or before the window's last day from its own discovery. */
 	public static Sla sla(BreachNoticeWindow window, LocalDate vendorDiscoveredOn, LocalDate reportedOn) {
 		LocalDate lastDay = window.lastDay(vendorDiscoveredOn);
