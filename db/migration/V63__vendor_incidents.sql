@@ -6,7 +6,7 @@
 -- day, and they change.
 CREATE TABLE breach_state_rule (
     id                 BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    state_code         CHAR(2)       NOT NULL,
+    state_code         VARCHAR(2)    NOT NULL,
     window_value       INTEGER       NOT NULL CHECK (window_value > 0),
     window_unit        VARCHAR(20)   NOT NULL CHECK (window_unit IN ('CALENDAR_DAYS', 'BUSINESS_DAYS')),
     min_residents      INTEGER       NOT NULL DEFAULT 1 CHECK (min_residents >= 1),
@@ -87,7 +87,7 @@ CREATE INDEX vendor_incident_owed ON vendor_incident (next_deadline) WHERE next_
 
 CREATE TABLE vendor_incident_state (
     incident_id BIGINT   NOT NULL REFERENCES vendor_incident (id) ON DELETE CASCADE,
-    state_code  CHAR(2)  NOT NULL,
+    state_code  VARCHAR(2) NOT NULL,
     residents   INTEGER  NOT NULL CHECK (residents >= 0),
     notified_on DATE,
     PRIMARY KEY (incident_id, state_code)

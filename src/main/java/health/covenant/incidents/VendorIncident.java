@@ -195,8 +195,8 @@ class VendorIncident extends AuditableEntity {
 			case MEDIA -> this.mediaNotifiedOn;
 			case STATE -> this.states.stream()
 				.filter((s) -> s.getStateCode().equals(stateCode))
-				.map(StateResidents::getNotifiedOn)
 				.findFirst()
+				.map(StateResidents::getNotifiedOn)
 				.orElse(null);
 		};
 	}
