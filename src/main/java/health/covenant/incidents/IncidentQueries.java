@@ -113,8 +113,7 @@ public class IncidentQueries {
 
 	/** A vendor's incidents, open first, then newest (the vendor page; at most {@code limit}). */
 	public List<IncidentRow> forVendor(long vendorId, int limit) {
-		return this.jdbc.sql(COLUMNS + """
-				 where vendor_id = ? order by (status = 'CLOSED'), reported_on desc, id desc limit ?""")
+		return this.jdbc.sql(COLUMNS + " where vendor_id = ? order by (status = 'CLOSED'), reported_on desc, id desc limit ?")
 			.params(vendorId, limit)
 			.query(IncidentQueries::row)
 			.list();

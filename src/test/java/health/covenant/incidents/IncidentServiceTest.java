@@ -102,6 +102,9 @@ class IncidentServiceTest {
 		assertThat(view.slaMissed()).isTrue();
 		assertThat(this.queries.page(new IncidentQuery(false, vendor, null, null, true), Pageable.ofSize(25))
 			.getContent()).extracting(IncidentRow::id).containsExactly(id);
+		// the vendor page: its incidents and its SLA record
+		assertThat(this.queries.forVendor(vendor, 10)).extracting(IncidentRow::id).containsExactly(id);
+		assertThat(this.queries.slaRecord(vendor)).isEqualTo(new IncidentQueries.SlaRecord(1, 1));
 	}
 
 	@Test
