@@ -13,6 +13,8 @@ import health.covenant.identity.Role;
 import health.covenant.incidents.IncidentDetails;
 import health.covenant.incidents.IncidentKind;
 import health.covenant.incidents.IncidentQueries;
+import health.covenant.incidents.IncidentQuery;
+import health.covenant.incidents.IncidentRow;
 import health.covenant.incidents.IncidentRules;
 import health.covenant.incidents.IncidentService;
 import health.covenant.incidents.IncidentStatus;
@@ -31,11 +33,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static health.covenant.WebTestSupport.as;
+import static health.covenant.WebTestSupport.htmx;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -147,6 +152,32 @@ class IncidentControllerSliceTest {
 		verify(this.incidents, never()).record(anyLong(), any());
 		verify(this.incidents, never()).assess(anyLong(), anyLong(), any());
 		verify(this.incidents, never()).recordNotice(anyLong(), any(), any(), any());
+	}
+
+	@Test
+	void theListReadsTypedFiltersAndAnswersItsFragmentToHtmx() throws Exception {
+		given(this.queries.page(any(IncidentQuery.class), any(Pageable.class))).willAnswer((call) -> new PageImpl<>(
+				List.of(new IncidentRow(5L, 1L, "Acme Scribe", IncidentKind.BREACH_OF_UNSECURED_PHI, IncidentStatus.OPEN,
+						this.today.minusDays(2), true, 700, true, true, 3, this.today.plusDays(10))),
+				call.getArgument(1, Pageable.class), 1));
+		this.mvc.perform(get("/incidents").with(as(Role.AUDITOR))
+			.param("open", "true")
+			.param("kind", "BREACH_OF_UNSECURED_PHI")
+			.param("within", "14")
+			.param("slaMissed", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<html"), containsString("id=\"incident-row-5\""),
+					containsString("Missed by 3 days"), containsString("about 700"), containsString("in 10 days"))));
+		verify(this.queries).page(eq(new IncidentQuery(true, null, IncidentKind.BREACH_OF_UNSECURED_PHI, 14, true)),
+				any(Pageable.class));
+		this.mvc.perform(get("/incidents").with(as(Role.PROCUREMENT)).with(htmx()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"incident-results\""),
+					org.hamcrest.Matchers.not(containsString("<html")))));
+		this.mvc.perform(get("/incidents").with(as(Role.PROCUREMENT)).param("kind", "FLOOD"))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/incidents").with(as(Role.PROCUREMENT)).param("within", "soon"))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test
