@@ -159,7 +159,13 @@ public class IncidentService {
 	@EventListener
 	@Transactional
 	void on(VendorChanged event) {
-		this.vendors.findSummary(event.vendorId()).ifPresent((v) -> this.incidents.rename(v.id(), v.name()));
+		this.vendors.findSummary(event.vendorId()).ifPresent((v) -> {
+			if (this.incidents.rename(v.id(), v.name()) > 0) {
+				// the obligations' titles name the vendor
+				this.incidents.findOwingIdsOf(v.id())
+					.forEach((id) -> this.events.publishEvent(new ObligationSubjectChanged(ENTITY, id)));
+			}
+		});
 	}
 
 	private void changed(VendorIncident incident, Map<String, Object> before, String action, String summary) {

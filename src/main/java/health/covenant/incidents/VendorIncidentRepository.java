@@ -16,6 +16,9 @@ interface VendorIncidentRepository extends JpaRepository<VendorIncident, Long> {
 	@Query("select i from VendorIncident i where i.nextDeadline is not null")
 	List<VendorIncident> findOwing();
 
+	@Query("select i.id from VendorIncident i where i.vendorId = ?1 and i.nextDeadline is not null")
+	List<Long> findOwingIdsOf(long vendorId);
+
 	@Modifying
 	@Query("update VendorIncident i set i.vendorName = ?2 where i.vendorId = ?1 and i.vendorName <> ?2")
 	int rename(long vendorId, String vendorName);
