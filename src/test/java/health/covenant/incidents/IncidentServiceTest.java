@@ -29,6 +29,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,8 +42,12 @@ import static org.awaitility.Awaitility.await;
  * list filters on, the audit trail and the roles.
  */
 @IntegrationTest
+@RecordApplicationEvents
 @WithMockUser(username = "security@covenant.test", roles = "SECURITY_OFFICER")
 class IncidentServiceTest {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	IncidentService incidents;
@@ -108,6 +114,20 @@ class IncidentServiceTest {
 	}
 
 	@Test
+	void theSeededStateRulesAllNeedLegalReview() {
+		List<StateBreachRule> rules = this.queries.stateRules();
+		assertThat(rules).allSatisfy((rule) -> assertThat(rule.needsLegalReview()).isTrue());
+		assertThat(rules).extracting(StateBreachRule::stateCode, StateBreachRule::window)
+			.contains(org.assertj.core.groups.Tuple.tuple("CO",
+					new health.covenant.agreements.BreachNoticeWindow(30, BreachNoticeUnit.CALENDAR_DAYS)),
+					org.assertj.core.groups.Tuple.tuple("FL",
+							new health.covenant.agreements.BreachNoticeWindow(30, BreachNoticeUnit.CALENDAR_DAYS)),
+					org.assertj.core.groups.Tuple.tuple("CA",
+							new health.covenant.agreements.BreachNoticeWindow(15, BreachNoticeUnit.BUSINESS_DAYS)));
+		assertThat(rules).allSatisfy((rule) -> assertThat(rule.window().maxCalendarDays()).isLessThan(60));
+	}
+
+	@Test
 	void withoutABaaTheSixtyDaysOfTheLawApply() {
 		long id = this.incidents.record(vendor("Unsigned Scribe"), breach(20, Map.of()));
 		IncidentView view = this.queries.get(id);
@@ -167,6 +187,17 @@ class IncidentServiceTest {
 		assertThat(view.notices()).isEmpty();
 		assertThat(view.sla()).isNull();
 		assertThat(obligationsOf(vendor)).isEmpty();
+	}
+
+	@Test
+	void recordingAndChangingAnIncidentIsPublishedForTheRiskModelAndAssessments() {
+		long vendor = vendor("Published Scribe");
+		long id = this.incidents.record(vendor, breach(10, Map.of()));
+		this.incidents.recordNotice(id, NoticeAudience.INDIVIDUALS, null, this.clock.today());
+		assertThat(this.events.stream(VendorIncidentRecorded.class))
+			.containsExactly(new VendorIncidentRecorded(id, vendor, IncidentKind.BREACH_OF_UNSECURED_PHI, true, false));
+		assertThat(this.events.stream(VendorIncidentChanged.class))
+			.containsExactly(new VendorIncidentChanged(id, vendor, IncidentStatus.OPEN, false));
 	}
 
 	@Test
