@@ -14,7 +14,8 @@ import java.util.Set;
  * <li>no date lies in the future; occurred ≤ vendor discovered ≤ reported to us; our discovery is not
  * before the vendor's (we cannot learn of it before it was known) nor after it was reported to us;</li>
  * <li>a breach of unsecured PHI involves PHI;</li>
- * <li>counts are 0 or more; each state is a valid code, given once;</li>
+ * <li>counts are 0 or more; each state is a valid code, given once; the states' residents add up to no more
+ * than the individuals affected (when a count is given);</li>
  * <li>a low probability of compromise is concluded only with all four factors documented.</li>
  * </ul>
  */
@@ -90,6 +91,10 @@ public final class IncidentRules {
 			if (state.residents() < 0) {
 				violations.add(IncidentViolation.of("states[" + i + "].residents", "incident.rule.countNegative"));
 			}
+		}
+		int residents = d.states().stream().mapToInt((s) -> Math.max(0, s.residents())).sum();
+		if (d.individualsAffected() != null && d.individualsAffected() >= 0 && residents > d.individualsAffected()) {
+			violations.add(IncidentViolation.of("individualsAffected", "incident.rule.statesExceedTotal", residents));
 		}
 		return violations;
 	}
