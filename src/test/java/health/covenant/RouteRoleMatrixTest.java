@@ -30,6 +30,10 @@ import health.covenant.documents.TestFiles;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
+import health.covenant.incidents.IncidentDetails;
+import health.covenant.incidents.IncidentKind;
+import health.covenant.incidents.IncidentService;
+import health.covenant.incidents.IncidentStatus;
 import health.covenant.notifications.ActionLinks;
 import health.covenant.notifications.CalendarFeeds;
 import health.covenant.obligations.Obligation;
@@ -91,6 +95,8 @@ class RouteRoleMatrixTest {
 	private static final Role[] CERTIFICATION_EDITORS = { Role.SECURITY_OFFICER, Role.ADMIN };
 
 	private static final Role[] VENDOR_AUDIT_EDITORS = { Role.SECURITY_OFFICER, Role.ADMIN };
+
+	private static final Role[] INCIDENT_EDITORS = { Role.SECURITY_OFFICER, Role.LEGAL, Role.ADMIN };
 
 	/** Documents may hold PHI and signed terms: not for procurement. */
 	private static final Role[] DOCUMENT_READERS = { Role.SECURITY_OFFICER, Role.LEGAL, Role.ADMIN, Role.AUDITOR };
@@ -172,6 +178,16 @@ class RouteRoleMatrixTest {
 			allow("GET  /certifications/audits/cadence/{vendorId}", VENDOR_AUDIT_EDITORS),
 			allow("POST /certifications/audits/cadence/{vendorId}", VENDOR_AUDIT_EDITORS),
 
+			allow("GET  /vendors/{id}/incidents", EVERYONE),
+			allow("GET  /incidents", EVERYONE),
+			allow("GET  /incidents/{id}", EVERYONE),
+			allow("GET  /incidents/new?vendorId={vendor}", INCIDENT_EDITORS),
+			allow("POST /incidents", INCIDENT_EDITORS),
+			allow("GET  /incidents/{id}/edit", INCIDENT_EDITORS),
+			allow("POST /incidents/{id}", INCIDENT_EDITORS),
+			allow("POST /incidents/{id}/assessment", INCIDENT_EDITORS),
+			allow("POST /incidents/{id}/notices?audience=INDIVIDUALS", INCIDENT_EDITORS),
+
 			allow("GET  /obligations", EVERYONE),
 			allow("GET  /obligations/calendar", EVERYONE),
 			allow("GET  /obligations/panel", EVERYONE),
@@ -245,6 +261,9 @@ class RouteRoleMatrixTest {
 
 	@Autowired
 	ObligationService obligations;
+
+	@Autowired
+	IncidentService incidents;
 
 	@Autowired
 	TestObligationSource obligationSource;
@@ -367,6 +386,9 @@ class RouteRoleMatrixTest {
 			long audit = this.vendorAudits.record(vendor, new VendorAuditDetails(AuditKind.REMOTE, today.minusDays(1),
 					"Matrix Assurance", null, AuditResult.PASSED, null), null);
 			long report = this.vendorAudits.upload(audit, "matrix-report.pdf", TestFiles.pdf("report")).id();
+			long incident = this.incidents.record(vendor, new IncidentDetails(IncidentKind.SECURITY_INCIDENT,
+					IncidentStatus.OPEN, null, today.minusDays(2), today.minusDays(1), null, false, null, false,
+					"Matrix incident", null, List.of()));
 			UserSummary managed = newUser("matrix-managed-" + tag, Role.PROCUREMENT);
 			UserSummary recipient = newUser("matrix-recipient-" + tag, Role.LEGAL);
 			Obligation obligation = newObligation(recipient, "Matrix obligation " + tag, today.plusDays(20), vendor);
@@ -379,6 +401,7 @@ class RouteRoleMatrixTest {
 			values.put("certifications/id", String.valueOf(certification));
 			values.put("clauses/code", "BAA-01");
 			values.put("audits/auditId", String.valueOf(audit));
+			values.put("incidents/id", String.valueOf(incident));
 			values.put("documents/reportId", String.valueOf(report));
 			values.put("cadence/vendorId", String.valueOf(vendor));
 			values.put("documents/documentId", String.valueOf(deletable));

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import health.covenant.shared.UsFederalHolidays;
+
+import org.springframework.modulith.NamedInterface;
+
 /**
  * How long a business associate has to report a breach to us after discovering it. 45 CFR 164.410(b)
  * caps it at 60 calendar days after discovery; a contract may only be shorter.
@@ -29,6 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param value positive length
  * @param unit unit of {@code value}
  */
+@NamedInterface("api")
 public record BreachNoticeWindow(int value, BreachNoticeUnit unit) {
 
 	/** 164.410(b): no later than 60 calendar days after discovery. */
@@ -98,7 +103,8 @@ public record BreachNoticeWindow(int value, BreachNoticeUnit unit) {
 		return longest;
 	}
 
-	static LocalDate plusBusinessDays(LocalDate start, int businessDays) {
+	/** The day {@code businessDays} business days after {@code start} (the start day is day 0). */
+	public static LocalDate plusBusinessDays(LocalDate start, int businessDays) {
 		LocalDate date = start;
 		int remaining = businessDays;
 		while (remaining > 0) {

@@ -30,6 +30,12 @@ import health.covenant.certifications.CertificationType;
 import health.covenant.audit.AuditService;
 import health.covenant.audit.ChainVerification;
 import health.covenant.certifications.audits.AuditScheduleService;
+import health.covenant.incidents.IncidentDetails;
+import health.covenant.incidents.IncidentKind;
+import health.covenant.incidents.IncidentService;
+import health.covenant.incidents.IncidentStatus;
+import health.covenant.incidents.StateCount;
+import health.covenant.incidents.UsStates;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
@@ -100,12 +106,15 @@ class DataGenerator {
 
 	private final AuditScheduleService auditSchedules;
 
+	private final IncidentService incidents;
+
 	private final Clock clock;
 
 	DataGenerator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, UserService users,
 			AgreementService agreements, ObligationService obligations, ComplianceGapService gaps, AuditService audit,
 			ReminderEngine reminders, CertificationStateService certificationStates, AuditScheduleService auditSchedules,
-			Clock clock) {
+			IncidentService incidents, Clock clock) {
+		this.incidents = incidents;
 		this.reminders = reminders;
 		this.certificationStates = certificationStates;
 		this.dataSource = dataSource;
@@ -172,6 +181,8 @@ class DataGenerator {
 		long vendorAudits = inTransaction((c) -> vendorAudits(c, vendors, random, today, now));
 		long auditsDue = this.auditSchedules.rebuild();
 		step("vendor audits (" + vendorAudits + ", " + auditsDue + " vendors with a next audit due, stored)", start);
+		long incidentCount = incidents(vendors, random, today);
+		step("vendor incidents (" + incidentCount + ", through the incidents service)", start);
 		this.obligations.refreshAll();
 		long fromAgreements = this.jdbc.sql("SELECT count(*) FROM obligation").query(Long.class).single();
 		inTransaction((c) -> standInObligations(c, scale.obligations() - fromAgreements, random, today, now, vendors,
@@ -697,6 +708,51 @@ class DataGenerator {
 			}
 		}
 		return copy.finish();
+	}
+
+	/**
+	 * A realistic few incidents: about 2 % of the vendors in service with PHI or a limited data set have
+	 * one, reported within the last 13 months, most small (fewer than 500 people, one or two states), a few
+	 * large; the older ones closed. Recorded through the incidents service, so their clocks, stored next
+	 * deadline, audit events and obligations are what the application computes.
+	 */
+	private long incidents(List<VendorRow> vendors, Random random, LocalDate today) {
+		List<VendorRow> candidates = vendors.stream()
+			.filter((v) -> (v.phi() == PhiAccess.PHI || v.phi() == PhiAccess.LIMITED_DATA_SET)
+					&& (v.status() == LifecycleStatus.ACTIVE || v.status() == LifecycleStatus.ONBOARDING))
+			.toList();
+		if (candidates.isEmpty()) {
+			return 0;
+		}
+		int count = Math.max(1, vendors.size() * 2 / 100);
+		IncidentKind[] kinds = IncidentKind.values();
+		for (int i = 0; i < count; i++) {
+			VendorRow vendor = WordLists.pick(random, candidates);
+			IncidentKind kind = weighted(random, kinds, 30, 40, 15, 15);
+			boolean phi = kind == IncidentKind.BREACH_OF_UNSECURED_PHI || random.nextInt(100) < 30;
+			LocalDate discovered = today.minusDays(2 + random.nextInt(400));
+			LocalDate reported = discovered.plusDays(random.nextInt(100) < 80 ? random.nextInt(10) : 10 + random.nextInt(60));
+			if (reported.isAfter(today.minusDays(1))) {
+				reported = today.minusDays(1);
+			}
+			int affected = !phi ? 0 : random.nextInt(100) < 85 ? 1 + random.nextInt(400) : 500 + random.nextInt(20_000);
+			List<StateCount> states = new ArrayList<>();
+			if (phi) {
+				String first = WordLists.pick(random, UsStates.CODES);
+				String second = WordLists.pick(random, UsStates.CODES);
+				int inFirst = second.equals(first) ? affected : affected * (50 + random.nextInt(50)) / 100;
+				states.add(new StateCount(first, inFirst));
+				if (!second.equals(first) && affected > inFirst) {
+					states.add(new StateCount(second, affected - inFirst));
+				}
+			}
+			IncidentStatus status = reported.isBefore(today.minusDays(90)) ? IncidentStatus.CLOSED
+					: random.nextBoolean() ? IncidentStatus.OPEN : IncidentStatus.CONTAINED;
+			this.incidents.record(vendor.id(), new IncidentDetails(kind, status, discovered.minusDays(random.nextInt(5)),
+					discovered, reported, null, phi, phi ? affected : null, phi && random.nextBoolean(),
+					"Generated incident", null, states));
+		}
+		return count;
 	}
 
 	private long standInObligations(Connection connection, long count, Random random, LocalDate today, Instant now,

@@ -9,6 +9,7 @@ import health.covenant.agreements.ComplianceGapService;
 import health.covenant.certifications.CertificationStateService;
 import health.covenant.audit.AuditService;
 import health.covenant.certifications.audits.AuditScheduleService;
+import health.covenant.incidents.IncidentService;
 import health.covenant.identity.UserService;
 import health.covenant.notifications.ReminderEngine;
 import health.covenant.obligations.ObligationService;
@@ -39,9 +40,9 @@ class GeneratorConfiguration {
 	DataGenerator dataGenerator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions,
 			UserService users, AgreementService agreements, ObligationService obligations, ComplianceGapService gaps,
 			AuditService audit, ReminderEngine reminders, CertificationStateService certificationStates,
-			AuditScheduleService auditSchedules, Clock clock) {
+			AuditScheduleService auditSchedules, IncidentService incidents, Clock clock) {
 		return new DataGenerator(dataSource, jdbc, transactions, users, agreements, obligations, gaps, audit,
-				reminders, certificationStates, auditSchedules, clock);
+				reminders, certificationStates, auditSchedules, incidents, clock);
 	}
 
 	@Bean

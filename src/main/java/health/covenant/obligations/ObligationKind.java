@@ -17,7 +17,15 @@ public enum ObligationKind {
 	/** ISO: the anniversary by which the year's surveillance audit is due. */
 	CERTIFICATION_SURVEILLANCE_DUE(false),
 	/** The next audit of a vendor (we run or commission) is due, from its audit cadence. */
-	VENDOR_AUDIT_DUE(false);
+	VENDOR_AUDIT_DUE(false),
+	/** A vendor's breach: our last day to notify the affected individuals (164.404). */
+	BREACH_NOTICE_INDIVIDUALS(false),
+	/** A vendor's breach: our last day to notify HHS (164.408). */
+	BREACH_NOTICE_HHS(false),
+	/** A vendor's breach: our last day to notify the media of the states concerned (164.406). */
+	BREACH_NOTICE_MEDIA(false),
+	/** A vendor's breach: a state's shorter deadline to notify its residents (state law). */
+	BREACH_NOTICE_STATE(false);
 
 	private final boolean lapses;
 

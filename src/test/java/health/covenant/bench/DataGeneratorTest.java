@@ -11,6 +11,7 @@ import health.covenant.agreements.AgreementService;
 import health.covenant.agreements.ComplianceGapService;
 import health.covenant.audit.AuditService;
 import health.covenant.certifications.audits.AuditScheduleService;
+import health.covenant.incidents.IncidentService;
 import health.covenant.identity.UserService;
 import health.covenant.notifications.ReminderEngine;
 import health.covenant.obligations.ObligationService;
@@ -63,6 +64,9 @@ class DataGeneratorTest {
 	AuditScheduleService auditSchedules;
 
 	@Autowired
+	IncidentService incidents;
+
+	@Autowired
 	Clock clock;
 
 	@Test
@@ -77,7 +81,7 @@ class DataGeneratorTest {
 			long agreementsBefore = maxId("agreement");
 			DataGenerator generator = new DataGenerator(this.dataSource, this.jdbc, this.transactions, this.users,
 					this.agreements, this.obligations, this.gaps, this.audit, this.reminders, this.certificationStates,
-					this.auditSchedules, this.clock);
+					this.auditSchedules, this.incidents, this.clock);
 			GeneratorProperties scale = GeneratorProperties.defaultsDividedBy(500);
 
 			DataGenerator.Summary summary = generator.generate(scale).orElseThrow();
@@ -126,6 +130,9 @@ class DataGeneratorTest {
 				.as("every generated certification has its stored state")
 				.isEqualTo(count("SELECT count(*) FROM certification WHERE vendor_id > ?", vendorsBefore))
 				.isPositive();
+			assertThat(count("SELECT count(*) FROM vendor_incident WHERE vendor_id > ?", vendorsBefore))
+				.as("a few incidents, recorded through the service")
+				.isEqualTo(1);
 			assertThat(generator.generate(scale)).as("a second run on the same database").isEmpty();
 			return this.jdbc.sql("SELECT name FROM vendor WHERE id > ? ORDER BY id")
 				.param(vendorsBefore)

@@ -1,4 +1,4 @@
-package health.covenant.agreements;
+package health.covenant.shared;
 
 import java.time.LocalDate;
 

@@ -1,0 +1,25 @@
+package health.covenant.incidents.web;
+
+import java.util.Set;
+
+import health.covenant.shared.web.NavigationEntry;
+import health.covenant.vendors.VendorSection;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Navigation entry of the incidents list, and the incidents section of the vendor page. */
+@Configuration(proxyBeanMethods = false)
+class IncidentsNavigation {
+
+	@Bean
+	NavigationEntry incidentsNavigationEntry() {
+		return new NavigationEntry("incidents", "nav.incidents", "/incidents", 27, Set.of());
+	}
+
+	@Bean
+	VendorSection incidentsVendorSection() {
+		return new VendorSection("incidents", "incidents.section.title", "/vendors/{id}/incidents", 27);
+	}
+
+}
