@@ -17,7 +17,11 @@ public enum ObligationKind {
 	/** ISO: the anniversary by which the year's surveillance audit is due. */
 	CERTIFICATION_SURVEILLANCE_DUE(false),
 	/** The next audit of a vendor (we run or commission) is due, from its audit cadence. */
-	VENDOR_AUDIT_DUE(false);
+	VENDOR_AUDIT_DUE(false),
+	/** A finding is due to be remediated (or its risk accepted) by its due date. */
+	FINDING_REMEDIATION_DUE(false),
+	/** The accepted risk of a finding runs out on this day: from then on the finding is open again. */
+	FINDING_ACCEPTANCE_EXPIRES(true);
 
 	private final boolean lapses;
 
