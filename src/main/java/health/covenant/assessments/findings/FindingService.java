@@ -17,7 +17,6 @@ import health.covenant.audit.AuditQuery;
 import health.covenant.audit.AuditService;
 import health.covenant.documents.DocumentService;
 import health.covenant.documents.DocumentSummary;
-import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
 import health.covenant.obligations.ObligationSubjectChanged;
@@ -36,6 +35,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -277,10 +278,15 @@ public class FindingService {
 	/** Whether the signed-in user may record the remediation of a finding with this owner. */
 	@Transactional(readOnly = true)
 	public boolean mayRemediate(Long ownerId) {
-		return this.users.current()
-			.map((user) -> user.hasRole(Role.SECURITY_OFFICER) || user.hasRole(Role.ADMIN)
-					|| (ownerId != null && ownerId == user.id()))
-			.orElse(false);
+		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+		if (signedIn == null || !signedIn.isAuthenticated()) {
+			return false;
+		}
+		boolean editor = signedIn.getAuthorities()
+			.stream()
+			.anyMatch((a) -> "ROLE_SECURITY_OFFICER".equals(a.getAuthority()) || "ROLE_ADMIN".equals(a.getAuthority()));
+		return editor || (ownerId != null
+				&& this.users.current().map((user) -> user.id() == ownerId.longValue()).orElse(false));
 	}
 
 	@Transactional(readOnly = true)
