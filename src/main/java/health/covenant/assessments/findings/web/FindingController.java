@@ -19,6 +19,7 @@ import health.covenant.shared.OrganisationClock;
 import health.covenant.shared.web.Flash;
 import health.covenant.vendors.VendorService;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -143,7 +144,7 @@ class FindingController {
 			RedirectAttributes redirect) throws IOException {
 		FindingView finding = this.findings.get(id);
 		if (!this.findings.mayRemediate(finding.details().ownerId())) {
-			throw new org.springframework.security.access.AccessDeniedException("not an editor nor the owner");
+			throw new AccessDeniedException("not an editor nor the owner");
 		}
 		FindingService.Upload evidence = null;
 		if (file != null && !file.isEmpty()) {
@@ -219,6 +220,9 @@ class FindingController {
 	@PostMapping("/{id}/documents")
 	String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
 			RedirectAttributes redirect) throws IOException {
+		if (!this.findings.mayRemediate(this.findings.get(id).details().ownerId())) {
+			throw new AccessDeniedException("not an editor nor the owner");
+		}
 		try {
 			if (file == null || file.isEmpty()) {
 				throw new DocumentRejectedException(DocumentRejectedException.Reason.EMPTY);

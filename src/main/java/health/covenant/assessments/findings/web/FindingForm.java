@@ -72,7 +72,7 @@ public class FindingForm {
 		return FindingSource.manual();
 	}
 
-	FindingSourceKind getSourceKind() {
+	public FindingSourceKind getSourceKind() {
 		return toSource().kind();
 	}
 
