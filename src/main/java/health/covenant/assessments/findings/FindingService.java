@@ -126,7 +126,13 @@ public class FindingService {
 				throw new FindingRuleException(null, "findings.rule.auditWithoutFindings");
 			}
 		}
-		return openFor(vendorId, source, details, "FINDING_OPENED");
+		return openFor(vendorId, source, details, "FINDING_OPENED", this.clock.today());
+	}
+
+	/** Opens a finding dated in the past (demo data): its default due date counts from that day. */
+	@Transactional
+	long openAsOf(LocalDate openedOn, long vendorId, FindingSource source, FindingDetails details) {
+		return openFor(vendorId, source, details, "FINDING_OPENED", openedOn);
 	}
 
 	/**
@@ -145,7 +151,7 @@ public class FindingService {
 			FindingDetails details = new FindingDetails(AUTOMATIC_SEVERITY, candidate.title(),
 					candidate.description(), null, vendor.businessOwnerId(), null);
 			openFor(vendorId, FindingSource.assessment(assessmentId, candidate.questionCode()), details,
-					"FINDING_OPENED_FROM_ASSESSMENT");
+					"FINDING_OPENED_FROM_ASSESSMENT", this.clock.today());
 			opened++;
 		}
 		return opened;
@@ -158,9 +164,8 @@ public class FindingService {
 	record AutoFinding(String questionCode, String title, String description) {
 	}
 
-	private long openFor(long vendorId, FindingSource source, FindingDetails details, String action) {
+	private long openFor(long vendorId, FindingSource source, FindingDetails details, String action, LocalDate today) {
 		VendorSummary vendor = this.vendors.getSummary(vendorId);
-		LocalDate today = this.clock.today();
 		FindingDetails complete = withDefaultDue(check(details), today);
 		Finding finding = this.findings.saveAndFlush(new Finding(vendorId, source, complete, today));
 		this.auditLog.record(action, ENTITY, finding.getId(),
