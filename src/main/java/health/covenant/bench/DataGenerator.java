@@ -713,15 +713,16 @@ class DataGenerator {
 				"No bias testing by patient subgroup", "Encryption at rest not covering backups",
 				"No annual risk analysis on file", "Sub-processor list out of date", "No drift monitoring of the model",
 				"Breach notification later than the BAA allows", "Prompt-injection controls untested" };
-		CopyWriter copy = new CopyWriter(connection, "finding", "vendor_id, source, vendor_audit_id, severity, title, "
-				+ "vendor_contact, owner_id, opened_on, due_on, status, remediated_on, remediation_note, "
-				+ "acceptance_justification, accepted_by, accepted_on, acceptance_expires_on, " + AUDIT);
 		List<long[]> audits = this.jdbc
 			.sql("SELECT id, vendor_id, performed_on FROM vendor_audit WHERE result <> 'PASSED' AND vendor_id >= ? "
 					+ "ORDER BY id")
 			.param(vendors.stream().mapToLong(VendorRow::id).min().orElse(Long.MAX_VALUE))
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate().toEpochDay() })
 			.list();
+		// read before the COPY starts: the COPY holds the transaction's connection until it finishes
+		CopyWriter copy = new CopyWriter(connection, "finding", "vendor_id, source, vendor_audit_id, severity, title, "
+				+ "vendor_contact, owner_id, opened_on, due_on, status, remediated_on, remediation_note, "
+				+ "acceptance_justification, accepted_by, accepted_on, acceptance_expires_on, " + AUDIT);
 		for (long[] audit : audits) {
 			finding(copy, random, audit[1], audit[0], LocalDate.ofEpochDay(audit[2]), severities, titles, today, now,
 					owners);
