@@ -19,6 +19,10 @@ import health.covenant.agreements.AgreementKind;
 import health.covenant.agreements.AgreementService;
 import health.covenant.agreements.AgreementStatus;
 import health.covenant.agreements.BreachNoticeUnit;
+import health.covenant.assessments.findings.FindingDetails;
+import health.covenant.assessments.findings.FindingService;
+import health.covenant.assessments.findings.FindingSeverity;
+import health.covenant.assessments.findings.FindingSource;
 import health.covenant.certifications.CertificationDetails;
 import health.covenant.certifications.CertificationService;
 import health.covenant.certifications.CertificationType;
@@ -97,6 +101,11 @@ class RouteRoleMatrixTest {
 	private static final Role[] VENDOR_AUDIT_EDITORS = { Role.SECURITY_OFFICER, Role.ADMIN };
 
 	private static final Role[] INCIDENT_EDITORS = { Role.SECURITY_OFFICER, Role.LEGAL, Role.ADMIN };
+	/** Open, edit, remediate and reopen findings (the internal owner may also remediate their own). */
+	private static final Role[] FINDING_EDITORS = { Role.SECURITY_OFFICER, Role.ADMIN };
+
+	/** Accepting a finding's risk: the security officer alone. */
+	private static final Role[] RISK_ACCEPTORS = { Role.SECURITY_OFFICER };
 
 	/** Documents may hold PHI and signed terms: not for procurement. */
 	private static final Role[] DOCUMENT_READERS = { Role.SECURITY_OFFICER, Role.LEGAL, Role.ADMIN, Role.AUDITOR };
@@ -187,6 +196,18 @@ class RouteRoleMatrixTest {
 			allow("POST /incidents/{id}", INCIDENT_EDITORS),
 			allow("POST /incidents/{id}/assessment", INCIDENT_EDITORS),
 			allow("POST /incidents/{id}/notices?audience=INDIVIDUALS", INCIDENT_EDITORS),
+			allow("GET  /vendors/{id}/findings", EVERYONE),
+			allow("GET  /findings", EVERYONE),
+			allow("GET  /findings/vendor-suggestions?vendorName=a", EVERYONE),
+			allow("GET  /findings/{id}", EVERYONE),
+			allow("GET  /findings/new?vendorId={vendor}", FINDING_EDITORS),
+			allow("POST /findings", FINDING_EDITORS),
+			allow("GET  /findings/{id}/edit", FINDING_EDITORS),
+			allow("POST /findings/{id}", FINDING_EDITORS),
+			allow("POST /findings/{id}/remediate", FINDING_EDITORS),
+			allow("POST /findings/{id}/accept", RISK_ACCEPTORS),
+			allow("POST /findings/{id}/reopen", FINDING_EDITORS),
+			allow("POST /findings/{id}/documents", FINDING_EDITORS),
 
 			allow("GET  /obligations", EVERYONE),
 			allow("GET  /obligations/calendar", EVERYONE),
@@ -264,6 +285,9 @@ class RouteRoleMatrixTest {
 
 	@Autowired
 	IncidentService incidents;
+
+	@Autowired
+	FindingService findings;
 
 	@Autowired
 	TestObligationSource obligationSource;
@@ -389,6 +413,8 @@ class RouteRoleMatrixTest {
 			long incident = this.incidents.record(vendor, new IncidentDetails(IncidentKind.SECURITY_INCIDENT,
 					IncidentStatus.OPEN, null, today.minusDays(2), today.minusDays(1), null, false, null, false,
 					"Matrix incident", null, List.of()));
+			long finding = this.findings.open(vendor, FindingSource.manual(), new FindingDetails(FindingSeverity.MEDIUM,
+					"Matrix finding " + tag, null, null, null, null));
 			UserSummary managed = newUser("matrix-managed-" + tag, Role.PROCUREMENT);
 			UserSummary recipient = newUser("matrix-recipient-" + tag, Role.LEGAL);
 			Obligation obligation = newObligation(recipient, "Matrix obligation " + tag, today.plusDays(20), vendor);
@@ -407,6 +433,7 @@ class RouteRoleMatrixTest {
 			values.put("documents/documentId", String.valueOf(deletable));
 			values.put("documents/id", String.valueOf(document));
 			values.put("obligations/id", String.valueOf(obligation.id()));
+			values.put("findings/id", String.valueOf(finding));
 			values.put("calendar/token", feedUrl.substring(feedUrl.lastIndexOf('/') + 1, feedUrl.length() - 4));
 			values.put("token/actionToken",
 					this.links.token(recipient.id(), obligation.id(), obligation.dueDate(), today));

@@ -2,7 +2,10 @@ package health.covenant.audit;
 
 import java.time.LocalDate;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Filters of the audit page; null means "any". */
+@NamedInterface("api")
 public record AuditQuery(String entityType, String entityId, String action, String actor, LocalDate from,
 		LocalDate to) {
 

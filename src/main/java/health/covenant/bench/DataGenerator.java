@@ -183,6 +183,8 @@ class DataGenerator {
 		step("vendor audits (" + vendorAudits + ", " + auditsDue + " vendors with a next audit due, stored)", start);
 		long incidentCount = incidents(vendors, random, today);
 		step("vendor incidents (" + incidentCount + ", through the incidents service)", start);
+		long findingCount = inTransaction((c) -> findings(c, vendors, random, today, now, userIds));
+		step("findings (" + findingCount + ")", start);
 		this.obligations.refreshAll();
 		long fromAgreements = this.jdbc.sql("SELECT count(*) FROM obligation").query(Long.class).single();
 		inTransaction((c) -> standInObligations(c, scale.obligations() - fromAgreements, random, today, now, vendors,
@@ -753,6 +755,74 @@ class DataGenerator {
 					"Generated incident", null, states));
 		}
 		return count;
+	}
+
+	/**
+	 * Findings: one for each audit that passed with findings or failed, and by hand for a third of the
+	 * vendors in service with PHI or a limited data set (one to three). Over half are open (some overdue), a
+	 * third remediated, the rest risk accepted (a few of those expired).
+	 */
+	private long findings(Connection connection, List<VendorRow> vendors, Random random, LocalDate today, Instant now,
+			List<Long> owners) throws SQLException {
+		String[] severities = { "LOW", "MEDIUM", "MEDIUM", "HIGH", "HIGH", "CRITICAL" };
+		String[] titles = { "No MFA for vendor support staff", "Audit logs kept for 30 days only",
+				"No bias testing by patient subgroup", "Encryption at rest not covering backups",
+				"No annual risk analysis on file", "Sub-processor list out of date", "No drift monitoring of the model",
+				"Breach notification later than the BAA allows", "Prompt-injection controls untested" };
+		List<long[]> audits = this.jdbc
+			.sql("SELECT id, vendor_id, performed_on FROM vendor_audit WHERE result <> 'PASSED' AND vendor_id >= ? "
+					+ "ORDER BY id")
+			.param(vendors.stream().mapToLong(VendorRow::id).min().orElse(Long.MAX_VALUE))
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate().toEpochDay() })
+			.list();
+		// read before the COPY starts: the COPY holds the transaction's connection until it finishes
+		CopyWriter copy = new CopyWriter(connection, "finding", "vendor_id, source, vendor_audit_id, severity, title, "
+				+ "vendor_contact, owner_id, opened_on, due_on, status, remediated_on, remediation_note, "
+				+ "acceptance_justification, accepted_by, accepted_on, acceptance_expires_on, " + AUDIT);
+		for (long[] audit : audits) {
+			finding(copy, random, audit[1], audit[0], LocalDate.ofEpochDay(audit[2]), severities, titles, today, now,
+					owners);
+		}
+		for (VendorRow vendor : vendors) {
+			boolean phi = vendor.phi() == PhiAccess.PHI || vendor.phi() == PhiAccess.LIMITED_DATA_SET;
+			if (!phi || vendor.status() == LifecycleStatus.PROSPECT || random.nextInt(3) != 0) {
+				continue;
+			}
+			for (int i = 1 + random.nextInt(3); i > 0; i--) {
+				finding(copy, random, vendor.id(), null, today.minusDays(random.nextInt(540)), severities, titles, today,
+						now, owners);
+			}
+		}
+		return copy.finish();
+	}
+
+	private static void finding(CopyWriter copy, Random random, long vendorId, Long auditId, LocalDate opened,
+			String[] severities, String[] titles, LocalDate today, Instant now, List<Long> owners) throws SQLException {
+		String severity = severities[random.nextInt(severities.length)];
+		int days = switch (severity) {
+			case "CRITICAL" -> 30;
+			case "HIGH" -> 60;
+			case "MEDIUM" -> 90;
+			default -> 180;
+		};
+		LocalDate due = opened.plusDays(days);
+		int roll = random.nextInt(100);
+		String status = roll < 55 ? "OPEN" : roll < 85 ? "REMEDIATED" : "RISK_ACCEPTED";
+		LocalDate remediated = null;
+		LocalDate acceptedOn = null;
+		LocalDate expires = null;
+		if ("REMEDIATED".equals(status)) {
+			remediated = opened.plusDays(random.nextInt((int) Math.max(1, today.toEpochDay() - opened.toEpochDay() + 1)));
+		}
+		else if ("RISK_ACCEPTED".equals(status)) {
+			acceptedOn = opened.plusDays(random.nextInt((int) Math.max(1, today.toEpochDay() - opened.toEpochDay() + 1)));
+			expires = acceptedOn.plusMonths(1 + random.nextInt(12));
+		}
+		copy.row(vendorId, auditId == null ? "MANUAL" : "VENDOR_AUDIT", auditId, severity,
+				titles[random.nextInt(titles.length)], "Generated vendor contact",
+				owners.isEmpty() ? null : WordLists.pick(random, owners), opened, due, status, remediated,
+				remediated == null ? null : "Generated evidence", expires == null ? null : "Generated justification",
+				expires == null ? null : "system", acceptedOn, expires, now, "system", now, "system");
 	}
 
 	private long standInObligations(Connection connection, long count, Random random, LocalDate today, Instant now,

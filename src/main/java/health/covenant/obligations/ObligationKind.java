@@ -25,7 +25,11 @@ public enum ObligationKind {
 	/** A vendor's breach: our last day to notify the media of the states concerned (164.406). */
 	BREACH_NOTICE_MEDIA(false),
 	/** A vendor's breach: a state's shorter deadline to notify its residents (state law). */
-	BREACH_NOTICE_STATE(false);
+	BREACH_NOTICE_STATE(false),
+	/** A finding is due to be remediated (or its risk accepted) by its due date. */
+	FINDING_REMEDIATION_DUE(false),
+	/** The accepted risk of a finding runs out on this day: from then on the finding is open again. */
+	FINDING_ACCEPTANCE_EXPIRES(true);
 
 	private final boolean lapses;
 

@@ -96,6 +96,9 @@ class DataGeneratorTest {
 			assertThat(count("SELECT count(*) FROM ai_profile WHERE vendor_id > ?", vendorsBefore)).isPositive();
 			assertThat(count("SELECT count(*) FROM subprocessor WHERE vendor_id > ?", vendorsBefore)).isPositive();
 			assertThat(count("SELECT count(*) FROM vendor_audit WHERE vendor_id > ?", vendorsBefore)).isPositive();
+			assertThat(count("SELECT count(*) FROM finding WHERE vendor_id > ?", vendorsBefore)).isPositive();
+			assertThat(count("SELECT count(*) FROM obligation WHERE kind = 'FINDING_REMEDIATION_DUE' AND vendor_id > ?",
+					vendorsBefore)).as("open findings have their obligations").isPositive();
 			assertThat(count("SELECT count(*) FROM vendor_audit_state WHERE vendor_id > ? AND next_due IS NOT NULL",
 					vendorsBefore)).isPositive();
 			assertThat(count("SELECT count(*) FROM agreement_clause WHERE agreement_id > ?", agreementsBefore))
