@@ -17,7 +17,8 @@ public enum ObligationKind {
 	/** ISO: the anniversary by which the year's surveillance audit is due. */
 	CERTIFICATION_SURVEILLANCE_DUE(false),
 	/** The next audit of a vendor (we run or commission) is due, from its audit cadence. */
-	VENDOR_AUDIT_DUE(false);
+	VENDOR_AUDIT_DUE(false),
+	ASSESSMENT_DUE(false);
 
 	private final boolean lapses;
 
