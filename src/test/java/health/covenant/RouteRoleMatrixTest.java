@@ -19,6 +19,8 @@ import health.covenant.agreements.AgreementKind;
 import health.covenant.agreements.AgreementService;
 import health.covenant.agreements.AgreementStatus;
 import health.covenant.agreements.BreachNoticeUnit;
+import health.covenant.assessments.AssessmentKind;
+import health.covenant.assessments.AssessmentService;
 import health.covenant.certifications.CertificationDetails;
 import health.covenant.certifications.CertificationService;
 import health.covenant.certifications.CertificationType;
@@ -91,6 +93,11 @@ class RouteRoleMatrixTest {
 	private static final Role[] CERTIFICATION_EDITORS = { Role.SECURITY_OFFICER, Role.ADMIN };
 
 	private static final Role[] VENDOR_AUDIT_EDITORS = { Role.SECURITY_OFFICER, Role.ADMIN };
+
+	/** Procurement may start an initial assessment; only security officers and administrators answer one. */
+	private static final Role[] ASSESSMENT_STARTERS = { Role.PROCUREMENT, Role.SECURITY_OFFICER, Role.ADMIN };
+
+	private static final Role[] ASSESSMENT_EDITORS = { Role.SECURITY_OFFICER, Role.ADMIN };
 
 	/** Documents may hold PHI and signed terms: not for procurement. */
 	private static final Role[] DOCUMENT_READERS = { Role.SECURITY_OFFICER, Role.LEGAL, Role.ADMIN, Role.AUDITOR };
@@ -172,6 +179,17 @@ class RouteRoleMatrixTest {
 			allow("GET  /certifications/audits/cadence/{vendorId}", VENDOR_AUDIT_EDITORS),
 			allow("POST /certifications/audits/cadence/{vendorId}", VENDOR_AUDIT_EDITORS),
 
+			allow("GET  /vendors/{id}/assessments", EVERYONE),
+			allow("GET  /assessments", EVERYONE),
+			allow("GET  /assessments/{id}", EVERYONE),
+			allow("GET  /assessments/new?vendorId={vendor}", ASSESSMENT_STARTERS),
+			allow("POST /assessments", ASSESSMENT_STARTERS),
+			allow("POST /assessments/{id}/sections/{section}", ASSESSMENT_EDITORS),
+			allow("POST /assessments/{id}/complete?version=999", ASSESSMENT_EDITORS),
+			allow("POST /assessments/{id}/next", ASSESSMENT_EDITORS),
+			allow("GET  /assessments/cadence/{vendorId}", ASSESSMENT_EDITORS),
+			allow("POST /assessments/cadence/{vendorId}", ASSESSMENT_EDITORS),
+
 			allow("GET  /obligations", EVERYONE),
 			allow("GET  /obligations/calendar", EVERYONE),
 			allow("GET  /obligations/panel", EVERYONE),
@@ -245,6 +263,9 @@ class RouteRoleMatrixTest {
 
 	@Autowired
 	ObligationService obligations;
+
+	@Autowired
+	AssessmentService assessments;
 
 	@Autowired
 	TestObligationSource obligationSource;
@@ -367,6 +388,8 @@ class RouteRoleMatrixTest {
 			long audit = this.vendorAudits.record(vendor, new VendorAuditDetails(AuditKind.REMOTE, today.minusDays(1),
 					"Matrix Assurance", null, AuditResult.PASSED, null), null);
 			long report = this.vendorAudits.upload(audit, "matrix-report.pdf", TestFiles.pdf("report")).id();
+			long assessment = this.assessments.start(new AssessmentService.Start(vendor, AssessmentKind.INITIAL, null,
+					null, null, today.plusDays(30)));
 			UserSummary managed = newUser("matrix-managed-" + tag, Role.PROCUREMENT);
 			UserSummary recipient = newUser("matrix-recipient-" + tag, Role.LEGAL);
 			Obligation obligation = newObligation(recipient, "Matrix obligation " + tag, today.plusDays(20), vendor);
@@ -379,6 +402,8 @@ class RouteRoleMatrixTest {
 			values.put("certifications/id", String.valueOf(certification));
 			values.put("clauses/code", "BAA-01");
 			values.put("audits/auditId", String.valueOf(audit));
+			values.put("assessments/id", String.valueOf(assessment));
+			values.put("sections/section", "DATA_GOVERNANCE");
 			values.put("documents/reportId", String.valueOf(report));
 			values.put("cadence/vendorId", String.valueOf(vendor));
 			values.put("documents/documentId", String.valueOf(deletable));
