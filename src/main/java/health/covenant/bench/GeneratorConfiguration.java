@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import health.covenant.agreements.AgreementService;
 import health.covenant.agreements.ComplianceGapService;
 import health.covenant.certifications.CertificationStateService;
+import health.covenant.assessments.AssessmentScheduleService;
 import health.covenant.audit.AuditService;
 import health.covenant.certifications.audits.AuditScheduleService;
 import health.covenant.identity.UserService;
@@ -39,9 +40,9 @@ class GeneratorConfiguration {
 	DataGenerator dataGenerator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions,
 			UserService users, AgreementService agreements, ObligationService obligations, ComplianceGapService gaps,
 			AuditService audit, ReminderEngine reminders, CertificationStateService certificationStates,
-			AuditScheduleService auditSchedules, Clock clock) {
+			AuditScheduleService auditSchedules, AssessmentScheduleService assessmentSchedules, Clock clock) {
 		return new DataGenerator(dataSource, jdbc, transactions, users, agreements, obligations, gaps, audit,
-				reminders, certificationStates, auditSchedules, clock);
+				reminders, certificationStates, auditSchedules, assessmentSchedules, clock);
 	}
 
 	@Bean

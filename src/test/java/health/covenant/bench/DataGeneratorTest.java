@@ -63,6 +63,9 @@ class DataGeneratorTest {
 	AuditScheduleService auditSchedules;
 
 	@Autowired
+	health.covenant.assessments.AssessmentScheduleService assessmentSchedules;
+
+	@Autowired
 	Clock clock;
 
 	@Test
@@ -77,7 +80,7 @@ class DataGeneratorTest {
 			long agreementsBefore = maxId("agreement");
 			DataGenerator generator = new DataGenerator(this.dataSource, this.jdbc, this.transactions, this.users,
 					this.agreements, this.obligations, this.gaps, this.audit, this.reminders, this.certificationStates,
-					this.auditSchedules, this.clock);
+					this.auditSchedules, this.assessmentSchedules, this.clock);
 			GeneratorProperties scale = GeneratorProperties.defaultsDividedBy(500);
 
 			DataGenerator.Summary summary = generator.generate(scale).orElseThrow();
