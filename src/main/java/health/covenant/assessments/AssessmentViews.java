@@ -47,6 +47,11 @@ public final class AssessmentViews {
 			return answered() == this.questions.size();
 		}
 
+		/** An answer in it falls short (a completed assessment shows such sections open). */
+		public boolean hasShortfall() {
+			return this.questions.stream().anyMatch((q) -> q.answer() != null && q.answer().fallsShort());
+		}
+
 	}
 
 	/** The questionnaire: the assessment, its sections and its live (or final) result. */
