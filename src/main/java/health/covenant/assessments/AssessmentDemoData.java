@@ -94,15 +94,15 @@ class AssessmentDemoData implements DemoDataLoader {
 		answer(earlier, Map.of("TP-04", AnswerValue.NO, "AI-04", AnswerValue.PARTLY), Set.of());
 		completeOn(earlier, today.minusMonths(6));
 		long next = this.assessments.startNext(earlier);
-		// due a cadence after the earlier one (dated back above, after the service read it)
+		this.assessments.saveSection(next, "DATA_GOVERNANCE", Map.of("DG-01",
+				new AssessmentService.AnswerInput(AnswerValue.YES, "Inventory reviewed again"), "DG-02",
+				new AssessmentService.AnswerInput(AnswerValue.YES, null)));
+		// due a cadence after the earlier one (dated back above, once its answers are saved)
 		this.jdbc.sql("UPDATE assessment SET due_on = :due WHERE id = :id")
 			.param("due", today.minusMonths(6).plusMonths(12))
 			.param("id", next)
 			.update();
 		this.events.publishEvent(new AssessmentChanged(phi.get(2).id()));
-		this.assessments.saveSection(next, "DATA_GOVERNANCE", Map.of("DG-01",
-				new AssessmentService.AnswerInput(AnswerValue.YES, "Inventory reviewed again"), "DG-02",
-				new AssessmentService.AnswerInput(AnswerValue.YES, null)));
 		// 4. a privacy impact assessment of one use case
 		long pia = this.assessments.start(new AssessmentService.Start(phi.get(3).id(), AssessmentKind.PRIVACY_IMPACT, null,
 				"Ambient documentation in primary care clinics", assessor, today.plusDays(30)));
