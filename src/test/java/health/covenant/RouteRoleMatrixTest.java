@@ -23,6 +23,8 @@ import health.covenant.assessments.findings.FindingDetails;
 import health.covenant.assessments.findings.FindingService;
 import health.covenant.assessments.findings.FindingSeverity;
 import health.covenant.assessments.findings.FindingSource;
+import health.covenant.assessments.AssessmentKind;
+import health.covenant.assessments.AssessmentService;
 import health.covenant.certifications.CertificationDetails;
 import health.covenant.certifications.CertificationService;
 import health.covenant.certifications.CertificationType;
@@ -106,6 +108,11 @@ class RouteRoleMatrixTest {
 
 	/** Accepting a finding's risk: the security officer alone. */
 	private static final Role[] RISK_ACCEPTORS = { Role.SECURITY_OFFICER };
+
+	/** Procurement may start an initial assessment; only security officers and administrators answer one. */
+	private static final Role[] ASSESSMENT_STARTERS = { Role.PROCUREMENT, Role.SECURITY_OFFICER, Role.ADMIN };
+
+	private static final Role[] ASSESSMENT_EDITORS = { Role.SECURITY_OFFICER, Role.ADMIN };
 
 	/** Documents may hold PHI and signed terms: not for procurement. */
 	private static final Role[] DOCUMENT_READERS = { Role.SECURITY_OFFICER, Role.LEGAL, Role.ADMIN, Role.AUDITOR };
@@ -208,6 +215,16 @@ class RouteRoleMatrixTest {
 			allow("POST /findings/{id}/accept", RISK_ACCEPTORS),
 			allow("POST /findings/{id}/reopen", FINDING_EDITORS),
 			allow("POST /findings/{id}/documents", FINDING_EDITORS),
+			allow("GET  /vendors/{id}/assessments", EVERYONE),
+			allow("GET  /assessments", EVERYONE),
+			allow("GET  /assessments/{id}", EVERYONE),
+			allow("GET  /assessments/new?vendorId={vendor}", ASSESSMENT_STARTERS),
+			allow("POST /assessments", ASSESSMENT_STARTERS),
+			allow("POST /assessments/{id}/sections/{section}", ASSESSMENT_EDITORS),
+			allow("POST /assessments/{id}/complete?version=999", ASSESSMENT_EDITORS),
+			allow("POST /assessments/{id}/next", ASSESSMENT_EDITORS),
+			allow("GET  /assessments/cadence/{vendorId}", ASSESSMENT_EDITORS),
+			allow("POST /assessments/cadence/{vendorId}", ASSESSMENT_EDITORS),
 
 			allow("GET  /obligations", EVERYONE),
 			allow("GET  /obligations/calendar", EVERYONE),
@@ -288,6 +305,9 @@ class RouteRoleMatrixTest {
 
 	@Autowired
 	FindingService findings;
+
+	@Autowired
+	AssessmentService assessments;
 
 	@Autowired
 	TestObligationSource obligationSource;
@@ -415,6 +435,8 @@ class RouteRoleMatrixTest {
 					"Matrix incident", null, List.of()));
 			long finding = this.findings.open(vendor, FindingSource.manual(), new FindingDetails(FindingSeverity.MEDIUM,
 					"Matrix finding " + tag, null, null, null, null));
+			long assessment = this.assessments.start(new AssessmentService.Start(vendor, AssessmentKind.INITIAL, null,
+					null, null, today.plusDays(30)));
 			UserSummary managed = newUser("matrix-managed-" + tag, Role.PROCUREMENT);
 			UserSummary recipient = newUser("matrix-recipient-" + tag, Role.LEGAL);
 			Obligation obligation = newObligation(recipient, "Matrix obligation " + tag, today.plusDays(20), vendor);
@@ -428,6 +450,8 @@ class RouteRoleMatrixTest {
 			values.put("clauses/code", "BAA-01");
 			values.put("audits/auditId", String.valueOf(audit));
 			values.put("incidents/id", String.valueOf(incident));
+			values.put("assessments/id", String.valueOf(assessment));
+			values.put("sections/section", "DATA_GOVERNANCE");
 			values.put("documents/reportId", String.valueOf(report));
 			values.put("cadence/vendorId", String.valueOf(vendor));
 			values.put("documents/documentId", String.valueOf(deletable));

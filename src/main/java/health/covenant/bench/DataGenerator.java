@@ -25,6 +25,7 @@ import health.covenant.agreements.AgreementStatus;
 import health.covenant.agreements.AgreementTerms;
 import health.covenant.agreements.BreachNoticeUnit;
 import health.covenant.agreements.ComplianceGapService;
+import health.covenant.assessments.AssessmentScheduleService;
 import health.covenant.certifications.CertificationStateService;
 import health.covenant.certifications.CertificationType;
 import health.covenant.audit.AuditService;
@@ -108,13 +109,16 @@ class DataGenerator {
 
 	private final IncidentService incidents;
 
+	private final AssessmentScheduleService assessmentSchedules;
+
 	private final Clock clock;
 
 	DataGenerator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, UserService users,
 			AgreementService agreements, ObligationService obligations, ComplianceGapService gaps, AuditService audit,
 			ReminderEngine reminders, CertificationStateService certificationStates, AuditScheduleService auditSchedules,
-			IncidentService incidents, Clock clock) {
+			IncidentService incidents, AssessmentScheduleService assessmentSchedules, Clock clock) {
 		this.incidents = incidents;
+		this.assessmentSchedules = assessmentSchedules;
 		this.reminders = reminders;
 		this.certificationStates = certificationStates;
 		this.dataSource = dataSource;
@@ -185,6 +189,10 @@ class DataGenerator {
 		step("vendor incidents (" + incidentCount + ", through the incidents service)", start);
 		long findingCount = inTransaction((c) -> findings(c, vendors, random, today, now, userIds));
 		step("findings (" + findingCount + ")", start);
+		long assessments = inTransaction((c) -> assessments(c, vendors, random, today, now));
+		long assessmentsDue = this.assessmentSchedules.rebuild();
+		step("assessments (" + assessments + ", " + assessmentsDue + " vendors with a next assessment due, stored)",
+				start);
 		this.obligations.refreshAll();
 		long fromAgreements = this.jdbc.sql("SELECT count(*) FROM obligation").query(Long.class).single();
 		inTransaction((c) -> standInObligations(c, scale.obligations() - fromAgreements, random, today, now, vendors,
@@ -753,6 +761,63 @@ class DataGenerator {
 			this.incidents.record(vendor.id(), new IncidentDetails(kind, status, discovered.minusDays(random.nextInt(5)),
 					discovered, reported, null, phi, phi ? affected : null, phi && random.nextBoolean(),
 					"Generated incident", null, states));
+		}
+		return count;
+	}
+
+	/**
+	 * Assessments: most vendors in service with PHI or a limited data set (70 %) and a few others (15 %)
+	 * have a completed initial assessment within the last three years, some (10 %) an assessment in progress
+	 * as well. Answers go in with one INSERT … SELECT (deterministic from the ids: mostly yes, some partly,
+	 * few no or not applicable), the score and its cap with one UPDATE, as the scoring rule computes them.
+	 */
+	private long assessments(Connection connection, List<VendorRow> vendors, Random random, LocalDate today,
+			Instant now) throws SQLException {
+		CopyWriter copy = new CopyWriter(connection, "assessment", "vendor_id, kind, status, bank_version, due_on, "
+				+ "completed_on, " + AUDIT);
+		for (VendorRow vendor : vendors) {
+			boolean phi = vendor.phi() == PhiAccess.PHI || vendor.phi() == PhiAccess.LIMITED_DATA_SET;
+			boolean inService = vendor.status() == LifecycleStatus.ACTIVE || vendor.status() == LifecycleStatus.ONBOARDING;
+			if (!inService || random.nextInt(100) >= (phi ? 70 : 15)) {
+				continue;
+			}
+			LocalDate completed = today.minusDays(20 + random.nextInt(1050));
+			copy.row(vendor.id(), "INITIAL", "COMPLETED", 1, completed.minusDays(5), completed, now, "system", now,
+					"system");
+			if (random.nextInt(100) < 10) {
+				copy.row(vendor.id(), "PERIODIC", "IN_PROGRESS", 1, today.plusDays(random.nextInt(120) - 30), null, now,
+						"system", now, "system");
+			}
+		}
+		long count = copy.finish();
+		try (var statement = connection.createStatement()) {
+			statement.execute("""
+					INSERT INTO assessment_answer (assessment_id, question_code, bank_version, answer, note, answered_by,
+					                               answered_at)
+					SELECT a.id, q.code, q.bank_version, v.answer,
+					       CASE WHEN v.answer = 'NOT_APPLICABLE' THEN 'Generated: does not apply to this service' END,
+					       'system', a.created_at
+					FROM assessment a
+					JOIN assessment_question q ON q.bank_version = a.bank_version AND q.kinds LIKE '%' || a.kind || '%'
+					CROSS JOIN LATERAL (SELECT CASE WHEN (a.id * 31 + q.position) % 100 < 78 THEN 'YES'
+					                                WHEN (a.id * 31 + q.position) % 100 < 90 THEN 'PARTLY'
+					                                WHEN (a.id * 31 + q.position) % 100 < 96 THEN 'NO'
+					                                ELSE 'NOT_APPLICABLE' END AS answer) v
+					WHERE a.created_by = 'system' AND (a.status = 'COMPLETED' OR q.position % 3 = 0)
+					  AND NOT EXISTS (SELECT 1 FROM assessment_answer x WHERE x.assessment_id = a.id)""");
+			statement.execute("""
+					UPDATE assessment a SET score = CASE WHEN s.critical_no AND s.raw > 40 THEN 40 ELSE s.raw END,
+					       capped = s.critical_no AND s.raw > 40,
+					       explanation = 'Generated assessment: scored from its weighted answers.'
+					FROM (SELECT x.assessment_id,
+					             floor(100 * sum(q.weight * CASE x.answer WHEN 'YES' THEN 1 WHEN 'PARTLY' THEN 0.5 ELSE 0 END)
+					                   / sum(q.weight) + 0.5)::int AS raw,
+					             bool_or(q.critical AND x.answer = 'NO') AS critical_no
+					      FROM assessment_answer x
+					      JOIN assessment_question q ON q.bank_version = x.bank_version AND q.code = x.question_code
+					      WHERE x.answer <> 'NOT_APPLICABLE'
+					      GROUP BY x.assessment_id) s
+					WHERE a.id = s.assessment_id AND a.status = 'COMPLETED' AND a.score IS NULL""");
 		}
 		return count;
 	}

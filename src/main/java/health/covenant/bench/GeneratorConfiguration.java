@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import health.covenant.agreements.AgreementService;
 import health.covenant.agreements.ComplianceGapService;
 import health.covenant.certifications.CertificationStateService;
+import health.covenant.assessments.AssessmentScheduleService;
 import health.covenant.audit.AuditService;
 import health.covenant.certifications.audits.AuditScheduleService;
 import health.covenant.incidents.IncidentService;
@@ -40,9 +41,10 @@ class GeneratorConfiguration {
 	DataGenerator dataGenerator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions,
 			UserService users, AgreementService agreements, ObligationService obligations, ComplianceGapService gaps,
 			AuditService audit, ReminderEngine reminders, CertificationStateService certificationStates,
-			AuditScheduleService auditSchedules, IncidentService incidents, Clock clock) {
+			AuditScheduleService auditSchedules, IncidentService incidents,
+			AssessmentScheduleService assessmentSchedules, Clock clock) {
 		return new DataGenerator(dataSource, jdbc, transactions, users, agreements, obligations, gaps, audit,
-				reminders, certificationStates, auditSchedules, incidents, clock);
+				reminders, certificationStates, auditSchedules, incidents, assessmentSchedules, clock);
 	}
 
 	@Bean

@@ -29,7 +29,9 @@ public enum ObligationKind {
 	/** A finding is due to be remediated (or its risk accepted) by its due date. */
 	FINDING_REMEDIATION_DUE(false),
 	/** The accepted risk of a finding runs out on this day: from then on the finding is open again. */
-	FINDING_ACCEPTANCE_EXPIRES(true);
+	FINDING_ACCEPTANCE_EXPIRES(true),
+	/** A vendor's next assessment is due (its reassessment cadence, or the open assessment's due date). */
+	ASSESSMENT_DUE(false);
 
 	private final boolean lapses;
 

@@ -2,6 +2,8 @@ package health.covenant.vendors;
 
 import java.time.LocalDate;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A vendor's AI profile (docs/domain.md §6). AI-08 (sub-processors) is kept as
  * {@link SubprocessorSummary sub-processors}; AI-09 hosting regions are the vendor's
@@ -38,6 +40,7 @@ import java.time.LocalDate;
  * @param patientDisclosure AI-17
  * @param notes free text
  */
+@NamedInterface("api")
 public record AiProfileDetails(AiSystemType systemType, FdaStatus fdaStatus, boolean changeControlPlan,
 		Integer dsiSourceAttributes, boolean modelCardAvailable, String modelCardUrl, PhiTraining phiTraining,
 		DeidentificationMethod deidentificationMethod, Integer promptRetentionDays, Integer outputRetentionDays,

@@ -67,6 +67,9 @@ class DataGeneratorTest {
 	IncidentService incidents;
 
 	@Autowired
+	health.covenant.assessments.AssessmentScheduleService assessmentSchedules;
+
+	@Autowired
 	Clock clock;
 
 	@Test
@@ -81,7 +84,7 @@ class DataGeneratorTest {
 			long agreementsBefore = maxId("agreement");
 			DataGenerator generator = new DataGenerator(this.dataSource, this.jdbc, this.transactions, this.users,
 					this.agreements, this.obligations, this.gaps, this.audit, this.reminders, this.certificationStates,
-					this.auditSchedules, this.incidents, this.clock);
+					this.auditSchedules, this.incidents, this.assessmentSchedules, this.clock);
 			GeneratorProperties scale = GeneratorProperties.defaultsDividedBy(500);
 
 			DataGenerator.Summary summary = generator.generate(scale).orElseThrow();

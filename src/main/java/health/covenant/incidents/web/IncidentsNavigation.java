@@ -14,7 +14,7 @@ class IncidentsNavigation {
 
 	@Bean
 	NavigationEntry incidentsNavigationEntry() {
-		return new NavigationEntry("incidents", "nav.incidents", "/incidents", 27, Set.of());
+		return new NavigationEntry("incidents", "nav.incidents", "/incidents", 29, Set.of());
 	}
 
 	@Bean

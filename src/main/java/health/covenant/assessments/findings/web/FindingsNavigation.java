@@ -14,7 +14,8 @@ class FindingsNavigation {
 
 	@Bean
 	NavigationEntry findingsNavigationEntry() {
-		return new NavigationEntry("findings", "nav.findings", "/findings", 29, Set.of());
+		return new NavigationEntry("findings", "nav.findings", "/findings", 28, Set.of(),
+				"assessments");
 	}
 
 	@Bean

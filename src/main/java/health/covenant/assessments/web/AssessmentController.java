@@ -1,0 +1,286 @@
+package health.covenant.assessments.web;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import health.covenant.assessments.AssessmentIncompleteException;
+import health.covenant.assessments.AssessmentKind;
+import health.covenant.assessments.AssessmentQuery;
+import health.covenant.assessments.AssessmentRuleException;
+import health.covenant.assessments.AssessmentScheduleService;
+import health.covenant.assessments.AssessmentService;
+import health.covenant.assessments.AssessmentStatus;
+import health.covenant.assessments.AssessmentTrigger;
+import health.covenant.assessments.AssessmentViews;
+import health.covenant.identity.UserService;
+import health.covenant.identity.UserSummary;
+import health.covenant.shared.ConcurrentEditException;
+import health.covenant.shared.OrganisationClock;
+import health.covenant.shared.Paging;
+import health.covenant.shared.web.Flash;
+import health.covenant.shared.web.PageLinks;
+import health.covenant.vendors.VendorService;
+import health.covenant.vendors.VendorSummary;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Assessments: the list and the questionnaire (everyone signed in reads), start (SECURITY_OFFICER,
+ * ADMIN; PROCUREMENT an INITIAL one), answer a section (htmx or a plain POST), complete, start the next
+ * one and the vendor's cadence (SECURITY_OFFICER, ADMIN), and the vendor page section.
+ */
+@Controller
+@PreAuthorize("isAuthenticated()")
+class AssessmentController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final AssessmentService assessments;
+
+	private final AssessmentScheduleService schedules;
+
+	private final VendorService vendors;
+
+	private final UserService users;
+
+	private final OrganisationClock clock;
+
+	AssessmentController(AssessmentService assessments, AssessmentScheduleService schedules, VendorService vendors,
+			UserService users, OrganisationClock clock) {
+		this.assessments = assessments;
+		this.schedules = schedules;
+		this.vendors = vendors;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	/** The filters as the form shows them. */
+	record Filter(Long vendor, AssessmentKind kind, AssessmentStatus status, boolean overdue) {
+	}
+
+	@GetMapping("/assessments")
+	String list(@RequestParam(required = false) Long vendor, @RequestParam(required = false) AssessmentKind kind,
+			@RequestParam(required = false) AssessmentStatus status, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(defaultValue = "1") int page, HtmxRequest htmx, Model model) {
+		Filter filter = new Filter(vendor, kind, status, overdue);
+		Page<AssessmentViews.Summary> rows = this.assessments.page(new AssessmentQuery(vendor, kind, status, overdue),
+				Paging.request(page, PAGE_SIZE));
+		model.addAttribute("filter", filter);
+		model.addAttribute("filterVendor", vendor == null ? null : this.vendors.findSummary(vendor).orElse(null));
+		model.addAttribute("kinds", AssessmentKind.values());
+		model.addAttribute("statuses", AssessmentStatus.values());
+		model.addAttribute("rows", rows);
+		model.addAttribute("vendorNames", vendorNames(rows.getContent().stream().map(AssessmentViews.Summary::vendorId).toList()));
+		model.addAttribute("today", this.clock.today());
+		model.addAttribute("pageLinks", PageLinks.of(rows, PageLinks.currentQuery()));
+		return htmx.isHtmxRequest() ? "assessments/list :: results" : "assessments/list";
+	}
+
+	@GetMapping("/assessments/new")
+	@PreAuthorize(AssessmentService.STARTERS)
+	String startForm(@RequestParam long vendorId, Model model) {
+		StartForm form = new StartForm();
+		form.setVendorId(vendorId);
+		form.setDueOn(this.clock.today().plusDays(this.assessments.policy().firstDueDays()));
+		this.users.current().filter((u) -> this.assessments.assessors().stream().anyMatch((a) -> a.id() == u.id()))
+			.ifPresent((u) -> form.setAssessorId(u.id()));
+		return startPage(form, model);
+	}
+
+	@PostMapping("/assessments")
+	@PreAuthorize(AssessmentService.STARTERS)
+	String start(@Valid @ModelAttribute("startForm") StartForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (form.getVendorId() == null) {
+			return "redirect:/vendors";
+		}
+		if (binding.hasErrors()) {
+			return startPage(form, model);
+		}
+		long id;
+		try {
+			id = this.assessments.start(form.toStart());
+		}
+		catch (AssessmentRuleException ex) {
+			binding.rejectValue(ex.field(), ex.messageKey());
+			return startPage(form, model);
+		}
+		Flash.success(redirect, "assessments.started.flash");
+		return "redirect:/assessments/" + id;
+	}
+
+	@GetMapping("/assessments/{id}")
+	String detail(@PathVariable long id, @RequestParam(defaultValue = "false") boolean unanswered, Model model) {
+		return detailPage(id, unanswered, model);
+	}
+
+	@PostMapping("/assessments/{id}/sections/{section}")
+	@PreAuthorize(AssessmentService.EDITORS)
+	String saveSection(@PathVariable long id, @PathVariable String section, @ModelAttribute SectionForm form,
+			@RequestParam(defaultValue = "false") boolean unanswered, HtmxRequest htmx, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		int changed;
+		try {
+			changed = this.assessments.saveSection(id, section, form.toInputs());
+		}
+		catch (AssessmentRuleException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("error", ex.messageKey());
+			return detailPage(id, unanswered, model);
+		}
+		if (htmx.isHtmxRequest()) {
+			detailPage(id, unanswered, model);
+			model.addAttribute("savedSection", section);
+			model.addAttribute("savedCount", changed);
+			return "assessments/detail :: sectionSaved";
+		}
+		Flash.success(redirect, "assessments.section.saved.flash", changed);
+		return "redirect:/assessments/" + id + (unanswered ? "?unanswered=true" : "") + "#section-" + section;
+	}
+
+	@PostMapping("/assessments/{id}/complete")
+	@PreAuthorize(AssessmentService.EDITORS)
+	String complete(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			this.assessments.complete(id, version);
+		}
+		catch (AssessmentIncompleteException ex) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("incomplete", ex.result());
+			return detailPage(id, false, model);
+		}
+		catch (ConcurrentEditException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("error", "form.conflict");
+			return detailPage(id, false, model);
+		}
+		catch (AssessmentRuleException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("error", ex.messageKey());
+			return detailPage(id, false, model);
+		}
+		Flash.success(redirect, "assessments.completed.flash");
+		return "redirect:/assessments/" + id;
+	}
+
+	@PostMapping("/assessments/{id}/next")
+	@PreAuthorize(AssessmentService.EDITORS)
+	String next(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		long next;
+		try {
+			next = this.assessments.startNext(id);
+		}
+		catch (AssessmentRuleException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("error", ex.messageKey());
+			return detailPage(id, false, model);
+		}
+		Flash.success(redirect, "assessments.next.flash");
+		return "redirect:/assessments/" + next;
+	}
+
+	@GetMapping("/assessments/cadence/{vendorId}")
+	@PreAuthorize(AssessmentService.EDITORS)
+	String cadenceForm(@PathVariable long vendorId, Model model) {
+		AssessmentService.Cadence cadence = this.assessments.cadence(vendorId);
+		CadenceForm form = new CadenceForm();
+		form.setMonths(cadence.overrideMonths());
+		form.setReason(cadence.overrideReason());
+		form.setVersion(cadence.version());
+		return cadencePage(vendorId, form, model);
+	}
+
+	@PostMapping("/assessments/cadence/{vendorId}")
+	@PreAuthorize(AssessmentService.EDITORS)
+	String setCadence(@PathVariable long vendorId, @Valid @ModelAttribute("cadenceForm") CadenceForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return cadencePage(vendorId, form, model);
+		}
+		try {
+			this.assessments.changeCadence(vendorId, form.getVersion(), form.getMonths(), form.getReason());
+		}
+		catch (AssessmentRuleException ex) {
+			binding.rejectValue(ex.field(), ex.messageKey());
+			return cadencePage(vendorId, form, model);
+		}
+		catch (ConcurrentEditException ex) {
+			binding.reject("form.conflict");
+			return cadencePage(vendorId, form, model);
+		}
+		Flash.success(redirect, "assessments.cadence.saved");
+		return "redirect:/vendors/" + vendorId;
+	}
+
+	@GetMapping("/vendors/{id}/assessments")
+	String section(@PathVariable long id, HtmxRequest htmx, Model model) {
+		VendorSummary vendor = this.vendors.getSummary(id);
+		if (!htmx.isHtmxRequest()) {
+			return "redirect:/assessments?vendor=" + id;
+		}
+		List<AssessmentViews.Summary> all = this.assessments.forVendor(id);
+		model.addAttribute("vendor", vendor);
+		model.addAttribute("standing", this.schedules.forVendor(id).orElse(null));
+		model.addAttribute("assessments", all.stream().limit(10).toList());
+		model.addAttribute("cadence", this.assessments.cadence(id));
+		model.addAttribute("today", this.clock.today());
+		return "assessments/section :: section";
+	}
+
+	private String detailPage(long id, boolean unanswered, Model model) {
+		AssessmentViews.Detail detail = this.assessments.detail(id);
+		model.addAttribute("assessment", detail.summary());
+		model.addAttribute("detail", detail);
+		model.addAttribute("vendor", this.vendors.getSummary(detail.summary().vendorId()));
+		model.addAttribute("assessor", detail.summary().assessorId() == null ? null
+				: this.users.findById(detail.summary().assessorId()).orElse(null));
+		model.addAttribute("unansweredOnly", unanswered);
+		model.addAttribute("answerValues", health.covenant.assessments.AnswerValue.values());
+		model.addAttribute("today", this.clock.today());
+		return "assessments/detail";
+	}
+
+	private String startPage(StartForm form, Model model) {
+		model.addAttribute("vendor", this.vendors.getSummary(form.getVendorId()));
+		model.addAttribute("startForm", form);
+		model.addAttribute("kinds", AssessmentKind.values());
+		model.addAttribute("triggers", AssessmentTrigger.values());
+		model.addAttribute("assessors", this.assessments.assessors());
+		return "assessments/form";
+	}
+
+	private String cadencePage(long vendorId, CadenceForm form, Model model) {
+		model.addAttribute("vendor", this.vendors.getSummary(vendorId));
+		model.addAttribute("cadence", this.assessments.cadence(vendorId));
+		model.addAttribute("policy", this.assessments.policy());
+		model.addAttribute("cadenceForm", form);
+		return "assessments/cadence";
+	}
+
+	private Map<Long, String> vendorNames(Collection<Long> ids) {
+		return this.vendors.findSummaries(ids.stream().distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(VendorSummary::id, VendorSummary::name, (a, b) -> a, LinkedHashMap::new));
+	}
+
+
+}

@@ -1,0 +1,274 @@
+package health.covenant.assessments.web;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import health.covenant.WebSliceTest;
+import health.covenant.assessments.AnswerValue;
+import health.covenant.assessments.AssessmentIncompleteException;
+import health.covenant.assessments.AssessmentKind;
+import health.covenant.assessments.AssessmentPolicy;
+import health.covenant.assessments.AssessmentRuleException;
+import health.covenant.assessments.AssessmentScheduleService;
+import health.covenant.assessments.AssessmentScoring;
+import health.covenant.assessments.AssessmentService;
+import health.covenant.assessments.AssessmentStatus;
+import health.covenant.assessments.AssessmentViews;
+import health.covenant.assessments.Question;
+import health.covenant.identity.Role;
+import health.covenant.shared.OrganisationClock;
+import health.covenant.vendors.LifecycleStatus;
+import health.covenant.vendors.PhiAccess;
+import health.covenant.vendors.VendorService;
+import health.covenant.vendors.VendorSummary;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static health.covenant.WebTestSupport.as;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Who may start, answer and complete assessments, and what the forms refuse (422 with the input kept). */
+@WebSliceTest(AssessmentController.class)
+class AssessmentControllerSliceTest {
+
+	static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	AssessmentService assessments;
+
+	@MockitoBean
+	AssessmentScheduleService schedules;
+
+	@MockitoBean
+	VendorService vendors;
+
+	@MockitoBean
+	OrganisationClock clock;
+
+	@BeforeEach
+	void aVendorAndAnAssessment() {
+		given(this.clock.today()).willReturn(TODAY);
+		given(this.vendors.getSummary(1L))
+			.willReturn(new VendorSummary(1L, "Acme Scribe", LifecycleStatus.ACTIVE, PhiAccess.PHI, null));
+		given(this.assessments.policy()).willReturn(AssessmentPolicy.defaults());
+		given(this.assessments.assessors()).willReturn(List.of());
+		given(this.assessments.detail(5L)).willReturn(detail(AssessmentStatus.IN_PROGRESS, null));
+		given(this.assessments.detail(6L)).willReturn(detail(AssessmentStatus.COMPLETED, 40));
+		given(this.assessments.cadence(1L)).willReturn(new AssessmentService.Cadence(1L, null, null, 12, 0));
+	}
+
+	static AssessmentViews.Detail detail(AssessmentStatus status, Integer score) {
+		Question critical = new Question(1, "TS-03", "TECHNICAL_SAFEGUARDS", 10, EnumSet.of(AssessmentKind.INITIAL),
+				"Is PHI encrypted at rest?", "Ask for the key management description.", 5, true, null);
+		Question partly = new Question(1, "TS-05", "TECHNICAL_SAFEGUARDS", 20, EnumSet.of(AssessmentKind.INITIAL),
+				"Are audit logs kept?", null, 4, false, null);
+		Question open = new Question(1, "DG-01", "DATA_GOVERNANCE", 5, EnumSet.of(AssessmentKind.INITIAL),
+				"Does the vendor keep a PHI inventory?", null, 4, false, null);
+		AnswerValue openAnswer = status.open() ? null : AnswerValue.YES;
+		List<AssessmentScoring.Item> items = List.of(new AssessmentScoring.Item(open, openAnswer, null),
+				new AssessmentScoring.Item(critical, AnswerValue.NO, "Not encrypted"),
+				new AssessmentScoring.Item(partly, AnswerValue.PARTLY, null));
+		AssessmentScoring.Result result = AssessmentScoring.score(items, 40);
+		List<AssessmentViews.SectionView> sections = List.of(
+				new AssessmentViews.SectionView("DATA_GOVERNANCE",
+						List.of(new AssessmentViews.QuestionView(open, openAnswer, null, false, null, null, null)),
+						result.sections().get(0)),
+				new AssessmentViews.SectionView("TECHNICAL_SAFEGUARDS",
+						List.of(new AssessmentViews.QuestionView(critical, AnswerValue.NO, "Not encrypted", false, "so", null, 1),
+								new AssessmentViews.QuestionView(partly, AnswerValue.PARTLY, null, false, "so", null, 1)),
+						result.sections().get(1)));
+		long id = status.open() ? 5L : 6L;
+		return new AssessmentViews.Detail(new AssessmentViews.Summary(id, 1L, AssessmentKind.INITIAL, null, null, status, 1,
+				null, TODAY.plusDays(10), status.open() ? null : TODAY, score, score != null, null, 3L),
+				"Score so far explained", sections, result);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Role.class)
+	void everyoneReadsTheQuestionnaire(Role role) throws Exception {
+		this.mvc.perform(get("/assessments/{id}", 5).with(as(role)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Is PHI encrypted at rest?"),
+					containsString("Score so far explained"), containsString("<details"), containsString("<progress"))));
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "LEGAL", "AUDITOR" })
+	void legalAndTheAuditorStartNothing(Role role) throws Exception {
+		this.mvc.perform(get("/assessments/new").param("vendorId", "1").with(as(role))).andExpect(status().isForbidden());
+		this.mvc.perform(post("/assessments").param("vendorId", "1").with(as(role)).with(csrf()))
+			.andExpect(status().isForbidden());
+		verify(this.assessments, never()).start(any());
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "PROCUREMENT", "LEGAL", "AUDITOR" })
+	void onlySecurityOfficersAndAdministratorsAnswerAndComplete(Role role) throws Exception {
+		this.mvc.perform(post("/assessments/{id}/sections/{s}", 5, "DATA_GOVERNANCE").param("answer[DG-01]", "YES")
+			.with(as(role))
+			.with(csrf())).andExpect(status().isForbidden());
+		this.mvc.perform(post("/assessments/{id}/complete", 5).param("version", "3").with(as(role)).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/assessments/{id}/next", 6).with(as(role)).with(csrf())).andExpect(status().isForbidden());
+		this.mvc.perform(post("/assessments/cadence/{id}", 1).param("months", "6").param("reason", "x").with(as(role)).with(csrf()))
+			.andExpect(status().isForbidden());
+		verify(this.assessments, never()).saveSection(anyLong(), anyString(), anyMap());
+		verify(this.assessments, never()).complete(anyLong(), anyLong());
+	}
+
+	@Test
+	void readersSeeNoRadioButtons() throws Exception {
+		this.mvc.perform(get("/assessments/{id}", 5).with(as(Role.AUDITOR)))
+			.andExpect(content().string(allOf(not(containsString("type=\"radio\"")), not(containsString("id=\"complete\"")))));
+	}
+
+	@Test
+	void editorsSeeRealRadioButtonsWithLabelsInAFieldsetPerQuestion() throws Exception {
+		this.mvc.perform(get("/assessments/{id}", 5).with(as(Role.SECURITY_OFFICER)))
+			.andExpect(content().string(allOf(containsString("<fieldset class=\"question"),
+					containsString("<legend>"), containsString("id=\"a-DG-01-YES\""),
+					containsString("<label for=\"a-DG-01-YES\">Yes</label>"), containsString("id=\"complete\""))));
+	}
+
+	@Test
+	void procurementStartsAnInitialAssessmentAndIsRedirectedWith303() throws Exception {
+		given(this.assessments.start(any())).willReturn(42L);
+		this.mvc.perform(post("/assessments").param("vendorId", "1")
+			.param("kind", "INITIAL")
+			.param("assessorId", "7")
+			.param("dueOn", "2026-12-28")
+			.with(as(Role.PROCUREMENT))
+			.with(csrf())).andExpect(status().isSeeOther()).andExpect(redirectedUrl("/assessments/42"));
+		verify(this.assessments).start(new AssessmentService.Start(1L, AssessmentKind.INITIAL, null, null, 7L,
+				LocalDate.of(2026, 12, 28)));
+	}
+
+	@Test
+	void anIncompleteStartFormComesBackWith422AndTheInputKept() throws Exception {
+		this.mvc.perform(post("/assessments").param("vendorId", "1")
+			.param("kind", "PRIVACY_IMPACT")
+			.param("useCase", "Kept use case")
+			.with(as(Role.SECURITY_OFFICER))
+			.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("Kept use case"), containsString("id=\"dueOn-error\""),
+					containsString("id=\"assessorId-error\""))));
+		verify(this.assessments, never()).start(any());
+	}
+
+	@Test
+	void aRuleRefusalComesBackWith422NextToItsField() throws Exception {
+		given(this.assessments.start(any()))
+			.willThrow(new AssessmentRuleException("trigger", "assessments.rule.triggerRequired"));
+		this.mvc.perform(post("/assessments").param("vendorId", "1")
+			.param("kind", "TRIGGERED")
+			.param("assessorId", "7")
+			.param("dueOn", "2026-12-28")
+			.with(as(Role.ADMIN))
+			.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("id=\"trigger-error\""),
+					containsString("Say what triggered this assessment."))));
+	}
+
+	@Test
+	void aSectionSavedWithoutJavaScriptRedirectsWith303ToTheSection() throws Exception {
+		this.mvc.perform(post("/assessments/{id}/sections/{s}", 5, "DATA_GOVERNANCE").param("answer[DG-01]", "YES")
+			.param("note[DG-01]", "Inventory seen")
+			.with(as(Role.SECURITY_OFFICER))
+			.with(csrf()))
+			.andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl("/assessments/5#section-DATA_GOVERNANCE"));
+		verify(this.assessments).saveSection(eq(5L), eq("DATA_GOVERNANCE"),
+				eq(Map.of("DG-01", new AssessmentService.AnswerInput(AnswerValue.YES, "Inventory seen"))));
+	}
+
+	@Test
+	void aSectionSavedWithHtmxAnswersTheSectionAndTheProgressOutOfBand() throws Exception {
+		given(this.assessments.saveSection(eq(5L), eq("DATA_GOVERNANCE"), anyMap())).willReturn(1);
+		this.mvc.perform(post("/assessments/{id}/sections/{s}", 5, "DATA_GOVERNANCE").param("answer[DG-01]", "YES")
+			.header("HX-Request", "true")
+			.with(as(Role.SECURITY_OFFICER))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"section-DATA_GOVERNANCE\""),
+					not(containsString("id=\"section-TECHNICAL_SAFEGUARDS\"")), containsString("hx-swap-oob=\"true\""),
+					containsString("Saved: 1 changed"))));
+	}
+
+	@Test
+	void completingAnIncompleteAssessmentComesBackWith422NamingTheMissingAnswers() throws Exception {
+		AssessmentScoring.Result incomplete = detail(AssessmentStatus.IN_PROGRESS, null).result();
+		given(this.assessments.complete(5L, 3L)).willThrow(new AssessmentIncompleteException(incomplete));
+		this.mvc.perform(post("/assessments/{id}/complete", 5).param("version", "3")
+			.with(as(Role.SECURITY_OFFICER))
+			.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("id=\"incomplete\""), containsString("href=\"#q-DG-01\""))));
+	}
+
+	@Test
+	void completingRedirectsWith303() throws Exception {
+		this.mvc.perform(post("/assessments/{id}/complete", 5).param("version", "3")
+			.with(as(Role.ADMIN))
+			.with(csrf())).andExpect(status().isSeeOther()).andExpect(redirectedUrl("/assessments/5"));
+		verify(this.assessments).complete(5L, 3L);
+	}
+
+	@Test
+	void aCompletedAssessmentIsReadOnlyAndOffersARaiseAFindingLinkForNonCriticalShortfalls() throws Exception {
+		this.mvc.perform(get("/assessments/{id}", 6).with(as(Role.SECURITY_OFFICER)))
+			.andExpect(content().string(allOf(not(containsString("type=\"radio\"")), containsString("id=\"start-next\""),
+					containsString("/findings/new?vendorId=1&amp;assessmentId=6&amp;questionCode=TS-05"),
+					not(containsString("questionCode=TS-03")), containsString("a finding is opened for it"))));
+	}
+
+	@Test
+	void aCadenceOverrideWithoutAReasonComesBackWith422() throws Exception {
+		given(this.assessments.cadence(1L)).willReturn(new AssessmentService.Cadence(1L, null, null, 12, 0));
+		org.mockito.BDDMockito.willThrow(new AssessmentRuleException("reason", "assessments.rule.reasonRequired"))
+			.given(this.assessments)
+			.changeCadence(1L, 0L, 6, null);
+		this.mvc.perform(post("/assessments/cadence/{id}", 1).param("months", "6")
+			.param("version", "0")
+			.with(as(Role.SECURITY_OFFICER))
+			.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("id=\"reason-error\""), containsString("value=\"6\""))));
+	}
+
+	@Test
+	void aTypedFilterWithABadValueAnswers400() throws Exception {
+		this.mvc.perform(get("/assessments").param("kind", "SOMETHING").with(as(Role.AUDITOR)))
+			.andExpect(status().isBadRequest());
+	}
+
+
+}
