@@ -156,6 +156,20 @@ agreement gaps (htmx)|/agreements/gaps?page=3|id="gaps-body"|1
 agreements|/agreements|<h1>Agreements</h1>|0
 agreements executed|/agreements?status=EXECUTED|<h1>Agreements</h1>|0
 agreement page|/agreements/$AGREEMENT_ID|id="edit-agreement"|0
+certifications|/certifications|<h1>Certifications</h1>|0
+certifications expiring|/certifications?state=EXPIRING|<h1>Certifications</h1>|0
+certifications missing|/certifications?state=MISSING|<h1>Certifications</h1>|0
+vendor certifications (htmx)|/vendors/$VENDOR_ID/certifications|id="vendor-certifications"|1
+vendor audits|/certifications/audits|<h1>Vendor audits</h1>|0
+vendor audits overdue|/certifications/audits?due=OVERDUE|<h1>Vendor audits</h1>|0
+vendor audits section (htmx)|/vendors/$VENDOR_ID/audits|id="vendor-audits"|1
+assessments|/assessments|<h1>Assessments</h1>|0
+vendor assessments (htmx)|/vendors/$VENDOR_ID/assessments|id="vendor-assessments"|1
+findings|/findings|<h1>Findings</h1>|0
+findings overdue|/findings?overdue=true|<h1>Findings</h1>|0
+vendor findings (htmx)|/vendors/$VENDOR_ID/findings|id="vendor-findings"|1
+incidents|/incidents|<h1>Incidents</h1>|0
+vendor incidents (htmx)|/vendors/$VENDOR_ID/incidents|id="vendor-incidents"|1
 obligations|/obligations|<h1>Obligations</h1>|0
 obligations calendar|/obligations/calendar|<h1>Obligations calendar</h1>|0
 audit log|/audit|<h1>Audit log</h1>|0
