@@ -1,10 +1,11 @@
 package health.covenant.agreements;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 import health.covenant.certifications.VendorAssuranceChanged;
 import health.covenant.obligations.ObligationSubjectChanged;
+import health.covenant.shared.DerivedState;
+import health.covenant.shared.DerivedStateMarks;
 import health.covenant.shared.SystemActor;
 import health.covenant.vendors.VendorChanged;
 import health.covenant.vendors.VendorRegistered;
@@ -15,8 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the stored compliance gaps in step with their inputs: every event that changes an input of a
@@ -27,7 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * recomputed at once. At start-up, a database whose gaps were never computed is rebuilt.
  */
 @Component
-class ComplianceGapMaintenance {
+class ComplianceGapMaintenance implements DerivedState {
 
 	private static final Logger log = LoggerFactory.getLogger(ComplianceGapMaintenance.class);
 
@@ -35,7 +34,10 @@ class ComplianceGapMaintenance {
 
 	private final AgreementQueries agreements;
 
-	ComplianceGapMaintenance(ComplianceGapService gaps, AgreementQueries agreements) {
+	private final DerivedStateMarks marks;
+
+	ComplianceGapMaintenance(ComplianceGapService gaps, AgreementQueries agreements, DerivedStateMarks marks) {
+		this.marks = marks;
 		this.gaps = gaps;
 		this.agreements = agreements;
 	}
@@ -84,35 +86,17 @@ class ComplianceGapMaintenance {
 	}
 
 	private void mark(long vendorId) {
-		if (!TransactionSynchronizationManager.isActualTransactionActive()
-				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
-			this.gaps.recompute(Set.of(vendorId));
-			return;
-		}
-		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-		if (pending == null) {
-			pending = new Pending();
-			TransactionSynchronizationManager.bindResource(this, pending);
-			TransactionSynchronizationManager.registerSynchronization(pending);
-		}
-		pending.vendorIds.add(vendorId);
+		this.marks.mark(this, vendorId);
 	}
 
-	/** The vendors marked in one transaction, recomputed once before it commits. */
-	private final class Pending implements TransactionSynchronization {
+	@Override
+	public int stage() {
+		return DerivedState.GAPS;
+	}
 
-		private final Set<Long> vendorIds = new LinkedHashSet<>();
-
-		@Override
-		public void beforeCommit(boolean readOnly) {
-			ComplianceGapMaintenance.this.gaps.recompute(this.vendorIds);
-		}
-
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(ComplianceGapMaintenance.this);
-		}
-
+	@Override
+	public void recompute(Set<Long> vendorIds) {
+		this.gaps.recompute(vendorIds);
 	}
 
 }

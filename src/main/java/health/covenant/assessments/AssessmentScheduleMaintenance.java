@@ -1,9 +1,10 @@
 package health.covenant.assessments;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 import health.covenant.obligations.ObligationSubjectChanged;
+import health.covenant.shared.DerivedState;
+import health.covenant.shared.DerivedStateMarks;
 import health.covenant.shared.SystemActor;
 import health.covenant.vendors.VendorChanged;
 import health.covenant.vendors.VendorRegistered;
@@ -15,8 +16,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the stored assessment state in step with its inputs: an assessment started, answered, completed
@@ -26,7 +25,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * ({@link ObligationSubjectChanged}). At start-up a database whose state was never computed is rebuilt.
  */
 @Component
-class AssessmentScheduleMaintenance {
+class AssessmentScheduleMaintenance implements DerivedState {
 
 	private static final Logger log = LoggerFactory.getLogger(AssessmentScheduleMaintenance.class);
 
@@ -34,7 +33,10 @@ class AssessmentScheduleMaintenance {
 
 	private final ApplicationEventPublisher events;
 
-	AssessmentScheduleMaintenance(AssessmentScheduleService schedules, ApplicationEventPublisher events) {
+	private final DerivedStateMarks marks;
+
+	AssessmentScheduleMaintenance(AssessmentScheduleService schedules, ApplicationEventPublisher events, DerivedStateMarks marks) {
+		this.marks = marks;
 		this.schedules = schedules;
 		this.events = events;
 	}
@@ -72,39 +74,20 @@ class AssessmentScheduleMaintenance {
 	}
 
 	private void mark(long vendorId) {
-		if (!TransactionSynchronizationManager.isActualTransactionActive()
-				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
-			this.schedules.recompute(Set.of(vendorId));
-			this.events.publishEvent(new ObligationSubjectChanged(AssessmentObligations.SUBJECT_TYPE, vendorId));
-			return;
-		}
-		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-		if (pending == null) {
-			pending = new Pending();
-			TransactionSynchronizationManager.bindResource(this, pending);
-			TransactionSynchronizationManager.registerSynchronization(pending);
-		}
-		if (pending.vendorIds.add(vendorId)) {
+		if (this.marks.mark(this, vendorId)) {
 			// delivered after the commit, when the recomputed state is stored
 			this.events.publishEvent(new ObligationSubjectChanged(AssessmentObligations.SUBJECT_TYPE, vendorId));
 		}
 	}
 
-	/** The vendors marked in one transaction, recomputed once before it commits. */
-	private final class Pending implements TransactionSynchronization {
+	@Override
+	public int stage() {
+		return DerivedState.SCHEDULES;
+	}
 
-		private final Set<Long> vendorIds = new LinkedHashSet<>();
-
-		@Override
-		public void beforeCommit(boolean readOnly) {
-			AssessmentScheduleMaintenance.this.schedules.recompute(this.vendorIds);
-		}
-
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(AssessmentScheduleMaintenance.this);
-		}
-
+	@Override
+	public void recompute(Set<Long> vendorIds) {
+		this.schedules.recompute(vendorIds);
 	}
 
 }

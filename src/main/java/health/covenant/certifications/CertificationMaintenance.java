@@ -1,8 +1,9 @@
 package health.covenant.certifications;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
 
+import health.covenant.shared.DerivedState;
+import health.covenant.shared.DerivedStateMarks;
 import health.covenant.shared.SystemActor;
 import health.covenant.vendors.VendorChanged;
 import health.covenant.vendors.VendorRegistered;
@@ -13,8 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the stored certification states in step with their inputs: a change of a certification
@@ -24,13 +23,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * database whose states were never computed is rebuilt.
  */
 @Component
-class CertificationMaintenance {
+class CertificationMaintenance implements DerivedState {
 
 	private static final Logger log = LoggerFactory.getLogger(CertificationMaintenance.class);
 
 	private final CertificationStateService states;
 
-	CertificationMaintenance(CertificationStateService states) {
+	private final DerivedStateMarks marks;
+
+	CertificationMaintenance(CertificationStateService states, DerivedStateMarks marks) {
+		this.marks = marks;
 		this.states = states;
 	}
 
@@ -66,35 +68,17 @@ class CertificationMaintenance {
 	}
 
 	private void mark(long vendorId) {
-		if (!TransactionSynchronizationManager.isActualTransactionActive()
-				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
-			this.states.recompute(Set.of(vendorId));
-			return;
-		}
-		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-		if (pending == null) {
-			pending = new Pending();
-			TransactionSynchronizationManager.bindResource(this, pending);
-			TransactionSynchronizationManager.registerSynchronization(pending);
-		}
-		pending.vendorIds.add(vendorId);
+		this.marks.mark(this, vendorId);
 	}
 
-	/** The vendors marked in one transaction, recomputed once before it commits. */
-	private final class Pending implements TransactionSynchronization {
+	@Override
+	public int stage() {
+		return DerivedState.CERTIFICATIONS;
+	}
 
-		private final Set<Long> vendorIds = new LinkedHashSet<>();
-
-		@Override
-		public void beforeCommit(boolean readOnly) {
-			CertificationMaintenance.this.states.recompute(this.vendorIds);
-		}
-
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(CertificationMaintenance.this);
-		}
-
+	@Override
+	public void recompute(Set<Long> vendorIds) {
+		this.states.recompute(vendorIds);
 	}
 
 }

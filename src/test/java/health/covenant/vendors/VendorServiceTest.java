@@ -40,6 +40,9 @@ class VendorServiceTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	VendorRiskRecords risks;
+
 	static String unique(String name) {
 		return name + " " + UUID.randomUUID().toString().substring(0, 8);
 	}
@@ -61,6 +64,25 @@ class VendorServiceTest {
 		assertThat(this.vendors.allSummaries()).contains(summary);
 		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_event WHERE entity_type = 'Vendor' AND entity_id = ? "
 				+ "AND action = 'VENDOR_CREATED'").param(Long.toString(id)).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void theRecordedRiskTierIsKeptOnTheVendorWithoutMakingItsEditFormStaleAndATierChangeIsPublished() {
+		long id = register(unique("Tiered Co"), PhiAccess.PHI);
+		long version = this.vendors.getView(id).version();
+		assertThat(this.risks.of(id)).isEmpty();
+
+		assertThat(this.risks.record(id, RiskTier.HIGH, 64, false)).isTrue();
+		assertThat(this.risks.record(id, RiskTier.HIGH, 66, false)).isTrue();
+		assertThat(this.risks.record(id, RiskTier.HIGH, 66, false)).isFalse();
+		assertThat(this.risks.record(id, RiskTier.MEDIUM, 66, true)).isTrue();
+
+		assertThat(this.risks.of(id)).contains(new VendorRisk(id, RiskTier.MEDIUM, 66, true));
+		assertThat(this.risks.of(List.of(id, -1L))).containsOnlyKeys(id);
+		assertThat(this.vendors.getView(id).version()).isEqualTo(version);
+		assertThat(this.events.stream(VendorRiskChanged.class).filter((e) -> e.vendorId() == id)).containsExactly(
+				new VendorRiskChanged(id, null, RiskTier.HIGH, 64, false),
+				new VendorRiskChanged(id, RiskTier.HIGH, RiskTier.MEDIUM, 66, true));
 	}
 
 	@Test

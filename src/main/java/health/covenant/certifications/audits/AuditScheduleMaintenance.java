@@ -1,9 +1,10 @@
 package health.covenant.certifications.audits;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 import health.covenant.obligations.ObligationSubjectChanged;
+import health.covenant.shared.DerivedState;
+import health.covenant.shared.DerivedStateMarks;
 import health.covenant.shared.SystemActor;
 import health.covenant.vendors.VendorChanged;
 import health.covenant.vendors.VendorRegistered;
@@ -15,8 +16,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the stored audit state in step with its inputs: an audit recorded, edited or deleted, the
@@ -27,7 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * period than the settings in force, is rebuilt.
  */
 @Component
-class AuditScheduleMaintenance {
+class AuditScheduleMaintenance implements DerivedState {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditScheduleMaintenance.class);
 
@@ -35,7 +34,10 @@ class AuditScheduleMaintenance {
 
 	private final ApplicationEventPublisher events;
 
-	AuditScheduleMaintenance(AuditScheduleService schedules, ApplicationEventPublisher events) {
+	private final DerivedStateMarks marks;
+
+	AuditScheduleMaintenance(AuditScheduleService schedules, ApplicationEventPublisher events, DerivedStateMarks marks) {
+		this.marks = marks;
 		this.schedules = schedules;
 		this.events = events;
 	}
@@ -78,39 +80,20 @@ class AuditScheduleMaintenance {
 	}
 
 	private void mark(long vendorId) {
-		if (!TransactionSynchronizationManager.isActualTransactionActive()
-				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
-			this.schedules.recompute(Set.of(vendorId));
-			this.events.publishEvent(new ObligationSubjectChanged(VendorAuditObligations.SUBJECT_TYPE, vendorId));
-			return;
-		}
-		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-		if (pending == null) {
-			pending = new Pending();
-			TransactionSynchronizationManager.bindResource(this, pending);
-			TransactionSynchronizationManager.registerSynchronization(pending);
-		}
-		if (pending.vendorIds.add(vendorId)) {
+		if (this.marks.mark(this, vendorId)) {
 			// delivered after the commit, when the recomputed state is stored
 			this.events.publishEvent(new ObligationSubjectChanged(VendorAuditObligations.SUBJECT_TYPE, vendorId));
 		}
 	}
 
-	/** The vendors marked in one transaction, recomputed once before it commits. */
-	private final class Pending implements TransactionSynchronization {
+	@Override
+	public int stage() {
+		return DerivedState.SCHEDULES;
+	}
 
-		private final Set<Long> vendorIds = new LinkedHashSet<>();
-
-		@Override
-		public void beforeCommit(boolean readOnly) {
-			AuditScheduleMaintenance.this.schedules.recompute(this.vendorIds);
-		}
-
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(AuditScheduleMaintenance.this);
-		}
-
+	@Override
+	public void recompute(Set<Long> vendorIds) {
+		this.schedules.recompute(vendorIds);
 	}
 
 }

@@ -1,0 +1,96 @@
+package health.covenant.vendors;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The risk tier and residual score kept on the vendor row (V68), written by the risk module and read by
+ * the vendor list and by modules whose rules depend on the tier. Written with SQL that leaves the
+ * vendor's version alone: a recomputed score must not make a user's open edit form stale.
+ */
+@Service
+@NamedInterface("api")
+public class VendorRiskRecords {
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	VendorRiskRecords(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	/**
+	 * Records the vendor's effective tier and residual score; publishes {@link VendorRiskChanged} when the
+	 * tier or whether it is an override changed.
+	 * @return true when something changed
+	 */
+	@Transactional
+	public boolean record(long vendorId, RiskTier tier, int residual, boolean overridden) {
+		Objects.requireNonNull(tier, "tier");
+		if (residual < 0 || residual > 100) {
+			throw new IllegalArgumentException("residual out of 0..100: " + residual);
+		}
+		Optional<VendorRisk> before = of(vendorId);
+		if (before.isPresent() && before.get().tier() == tier && before.get().residual() == residual
+				&& before.get().overridden() == overridden) {
+			return false;
+		}
+		this.jdbc.sql("""
+				update vendor set risk_tier = :tier, risk_residual = :residual, risk_tier_overridden = :overridden
+				where id = :id""")
+			.param("tier", tier.name())
+			.param("residual", residual)
+			.param("overridden", overridden)
+			.param("id", vendorId)
+			.update();
+		RiskTier previous = before.map(VendorRisk::tier).orElse(null);
+		if (previous != tier || before.get().overridden() != overridden) {
+			this.events.publishEvent(new VendorRiskChanged(vendorId, previous, tier, residual, overridden));
+		}
+		return true;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<VendorRisk> of(long vendorId) {
+		return this.jdbc.sql("""
+				select id, risk_tier, risk_residual, risk_tier_overridden from vendor
+				where id = :id and risk_tier is not null""")
+			.param("id", vendorId)
+			.query(VendorRiskRecords::row)
+			.optional();
+	}
+
+	/** The recorded risk of each of these vendors that has one (one query). */
+	@Transactional(readOnly = true)
+	public Map<Long, VendorRisk> of(Collection<Long> vendorIds) {
+		Map<Long, VendorRisk> risks = new HashMap<>();
+		if (vendorIds.isEmpty()) {
+			return risks;
+		}
+		this.jdbc.sql("""
+				select id, risk_tier, risk_residual, risk_tier_overridden from vendor
+				where id in (:ids) and risk_tier is not null""")
+			.param("ids", vendorIds)
+			.query(VendorRiskRecords::row)
+			.list()
+			.forEach((risk) -> risks.put(risk.vendorId(), risk));
+		return risks;
+	}
+
+	private static VendorRisk row(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
+		return new VendorRisk(rs.getLong("id"), RiskTier.valueOf(rs.getString("risk_tier")), rs.getInt("risk_residual"),
+				rs.getBoolean("risk_tier_overridden"));
+	}
+
+}
