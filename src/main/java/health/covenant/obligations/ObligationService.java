@@ -53,6 +53,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Service
 public class ObligationService {
 
+	/** The lower bound of due dates when a source was never reconciled. */
+	private static final LocalDate EVERY_DUE_DATE = LocalDate.of(1, 1, 1);
+
 	private static final String COLUMNS = "id, obligation_key, kind, due_date, vendor_id, subject_type, subject_id, "
 			+ "title, link, owner_user_id, done, facts::text AS facts, acknowledged_at, acknowledged_by, snoozed_until, "
 			+ "next_reminder_on, if_missed, missed_due_date, missed_note";
@@ -166,9 +169,11 @@ public class ObligationService {
 
 	/**
 	 * The daily reconciliation for {@code day}: re-reads only what the calendar can have moved since
-	 * the sources last announced a change, i.e. the subjects with an open obligation due before
-	 * {@code day} (index {@code obligation_open_due_idx}) and those the source names; a source that
-	 * cannot name them is re-read whole. Changed rows are looked at again that day, even when the run
+	 * the sources last announced a change, i.e. the subjects with an open obligation that came due since
+	 * the source was last reconciled (due before {@code day}, on or after that day; index
+	 * {@code obligation_open_due_idx}) and those the source names; a source that cannot name them is
+	 * re-read whole. Never reconciled, or last reconciled on a later day (a clock set back), every
+	 * subject with an open obligation due before {@code day} is re-read. Changed rows are looked at again that day, even when the run
 	 * goes on past midnight. Returns the number of rows changed.
 	 */
 	@Transactional
@@ -181,11 +186,14 @@ public class ObligationService {
 				continue;
 			}
 			Set<Long> subjects = new TreeSet<>(moved.get());
+			LocalDate since = reconciledThrough(source.subjectType()).filter((last) -> !last.isAfter(day))
+				.orElse(EVERY_DUE_DATE);
 			subjects.addAll(this.jdbc
 				.sql("SELECT DISTINCT subject_id FROM obligation WHERE subject_type = :type AND NOT done "
-						+ "AND due_date < :day")
+						+ "AND due_date < :day AND due_date >= :since")
 				.param("type", source.subjectType())
 				.param("day", day)
+				.param("since", since)
 				.query(Long.class)
 				.list());
 			List<Long> ordered = List.copyOf(subjects);
@@ -196,8 +204,25 @@ public class ObligationService {
 				changed += markVanishedDone(openKeys("subject_type = :type AND subject_id IN (:ids)",
 						Map.of("type", source.subjectType(), "ids", some)), drafts);
 			}
+			this.jdbc.sql("""
+					INSERT INTO obligation_reconciliation (subject_type, reconciled_through) VALUES (:type, :day)
+					ON CONFLICT (subject_type) DO UPDATE SET reconciled_through = EXCLUDED.reconciled_through""")
+				.param("type", source.subjectType())
+				.param("day", day)
+				.update();
 		}
 		return changed;
+	}
+
+	/**
+	 * The day the source's subjects were last reconciled: the obligations due before it were re-read on
+	 * that run (or changed through their subject's events since).
+	 */
+	private Optional<LocalDate> reconciledThrough(String subjectType) {
+		return this.jdbc.sql("SELECT reconciled_through FROM obligation_reconciliation WHERE subject_type = :type")
+			.param("type", subjectType)
+			.query(LocalDate.class)
+			.optional();
 	}
 
 	private int refreshWholeSource(ObligationSource source, LocalDate day) {

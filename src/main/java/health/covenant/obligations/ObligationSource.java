@@ -39,7 +39,8 @@ public interface ObligationSource {
 	/**
 	 * The subjects whose obligations may be different on {@code day} although their data has not
 	 * changed (a change publishes {@link ObligationSubjectChanged}), not counting the subjects with an
-	 * open obligation due before {@code day}: the daily run re-reads those anyway. Empty when this
+	 * open obligation that came due since the last daily run: that run re-reads those anyway (once: an
+	 * obligation that stays overdue is not re-read every day after). Empty when this
 	 * source cannot tell: then the daily run re-reads all of its subjects.
 	 */
 	default Optional<Set<Long>> movedByCalendar(LocalDate day) {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import health.covenant.IntegrationTest;
 import health.covenant.OtherTestsAccounts;
+import health.covenant.OtherTestsObligations;
 import health.covenant.TestClock;
 import health.covenant.TestUsers;
 import health.covenant.identity.Role;
@@ -72,15 +73,20 @@ class AssessmentRemindersTest {
 
 	private OtherTestsAccounts otherTests;
 
+	private OtherTestsObligations otherObligations;
+
 	@BeforeEach
 	void onlyThisTestsPeople() {
 		this.otherTests = new OtherTestsAccounts(this.jdbc);
 		this.otherTests.disable();
+		this.otherObligations = new OtherTestsObligations(this.jdbc);
+		this.otherObligations.park();
 	}
 
 	@AfterEach
 	void restore() {
 		this.clock.reset();
+		this.otherObligations.restore();
 		this.otherTests.restore();
 	}
 

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import health.covenant.IntegrationTest;
 import health.covenant.OtherTestsAccounts;
+import health.covenant.OtherTestsObligations;
 import health.covenant.TestClock;
 import health.covenant.agreements.AgreementDetails;
 import health.covenant.agreements.AgreementKind;
@@ -75,11 +76,15 @@ class AgreementRemindersTest {
 
 	private OtherTestsAccounts otherTests;
 
+	private OtherTestsObligations otherObligations;
+
 	/** Only this test's owner receives mail (the other tests' accounts are disabled meanwhile). */
 	@BeforeEach
 	void onlyThisTestsPeople() {
 		this.otherTests = new OtherTestsAccounts(this.jdbc);
 		this.otherTests.disable();
+		this.otherObligations = new OtherTestsObligations(this.jdbc);
+		this.otherObligations.park();
 	}
 
 	@Autowired
@@ -88,6 +93,7 @@ class AgreementRemindersTest {
 	@AfterEach
 	void restore() {
 		this.clock.reset();
+		this.otherObligations.restore();
 		this.otherTests.restore();
 	}
 

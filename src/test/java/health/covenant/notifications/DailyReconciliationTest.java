@@ -3,6 +3,7 @@ package health.covenant.notifications;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import health.covenant.IntegrationTest;
 import health.covenant.TestClock;
@@ -13,9 +14,11 @@ import health.covenant.agreements.AgreementStatus;
 import health.covenant.agreements.AgreementTerms;
 import health.covenant.agreements.BreachNoticeUnit;
 import health.covenant.obligations.Obligation;
+import health.covenant.obligations.ObligationDraft;
 import health.covenant.obligations.ObligationKind;
 import health.covenant.obligations.ObligationQuery;
 import health.covenant.obligations.ObligationService;
+import health.covenant.obligations.TestCalendarSource;
 import health.covenant.shared.SystemActor;
 import health.covenant.vendors.PhiAccess;
 import health.covenant.vendors.VendorDetails;
@@ -55,6 +58,9 @@ class DailyReconciliationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestCalendarSource calendar;
+
 	@AfterEach
 	void restore() {
 		this.clock.reset();
@@ -77,6 +83,7 @@ class DailyReconciliationTest {
 			.param(ids[2])
 			.update();
 
+		reconciledThrough(day0);
 		this.clock.setDate(day0.plusDays(31));
 		this.engine.run();
 
@@ -92,6 +99,48 @@ class DailyReconciliationTest {
 		assertThat(of(ids[0]).stream().filter((o) -> o.subjectId() == ids[2]).map(Obligation::title))
 			.as("an agreement with nothing due is not re-read")
 			.containsOnly("left alone");
+	}
+
+	@Test
+	void anObligationThatStaysOverdueIsRereadOnceWhenItComesDueNotEveryDayAfter() {
+		LocalDate day0 = this.clock.today();
+		long subject = Obligations.newSubjectId();
+		this.calendar.put(subject, List.of(new ObligationDraft("test-calendar:" + subject, ObligationKind.VENDOR_AUDIT_DUE,
+				day0.plusDays(20), 7, TestCalendarSource.SUBJECT_TYPE, subject, "Due " + subject, "/", null, false,
+				Map.of(), null)));
+		SystemActor.runAs(() -> this.obligations.refreshSubject(TestCalendarSource.SUBJECT_TYPE, subject));
+		reconciledThrough(day0);
+		this.calendar.readsOf(subject);
+
+		reconcile(day0.plusDays(20));
+		assertThat(this.calendar.readsOf(subject)).as("not due yet").isZero();
+		reconcile(day0.plusDays(21));
+		assertThat(this.calendar.readsOf(subject)).as("came due since the last run").isOne();
+		reconcile(day0.plusDays(22));
+		reconcile(day0.plusDays(40));
+		assertThat(this.calendar.readsOf(subject)).as("overdue since before the last run").isZero();
+		reconcile(day0.plusDays(10));
+		assertThat(this.calendar.readsOf(subject)).as("a clock set back: everything due before the day").isZero();
+		reconcile(day0.plusDays(30));
+		assertThat(this.calendar.readsOf(subject)).as("after a clock set back").isOne();
+	}
+
+	private void reconcile(LocalDate day) {
+		SystemActor.runAs(() -> this.obligations.reconcile(day));
+	}
+
+	/** As if the daily run for {@code day} had been the last. */
+	private void reconciledThrough(LocalDate day) {
+		reconciledThrough("Agreement", day);
+		reconciledThrough(TestCalendarSource.SUBJECT_TYPE, day);
+	}
+
+	private void reconciledThrough(String subjectType, LocalDate day) {
+		this.jdbc.sql("""
+				INSERT INTO obligation_reconciliation (subject_type, reconciled_through) VALUES (?, ?)
+				ON CONFLICT (subject_type) DO UPDATE SET reconciled_through = EXCLUDED.reconciled_through""")
+			.params(subjectType, day)
+			.update();
 	}
 
 	private List<Obligation> of(long vendorId) {

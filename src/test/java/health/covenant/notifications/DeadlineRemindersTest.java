@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import health.covenant.IntegrationTest;
+import health.covenant.OtherTestsObligations;
 import health.covenant.TestClock;
 import health.covenant.TestUsers;
 import health.covenant.WebTestSupport;
@@ -90,9 +91,13 @@ class DeadlineRemindersTest {
 
 	private String tag;
 
+	private OtherTestsObligations otherObligations;
+
 	@BeforeEach
 	void start() {
 		this.tag = Long.toString(System.nanoTime(), 36);
+		this.otherObligations = new OtherTestsObligations(this.jdbc);
+		this.otherObligations.park();
 		this.capture.start();
 		this.capture.clear();
 	}
@@ -100,6 +105,7 @@ class DeadlineRemindersTest {
 	@AfterEach
 	void restore() {
 		this.clock.reset();
+		this.otherObligations.restore();
 		this.source.whileReadingAll(null);
 	}
 

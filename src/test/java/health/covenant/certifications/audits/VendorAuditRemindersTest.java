@@ -8,6 +8,7 @@ import java.util.Set;
 
 import health.covenant.IntegrationTest;
 import health.covenant.OtherTestsAccounts;
+import health.covenant.OtherTestsObligations;
 import health.covenant.TestClock;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
@@ -74,15 +75,20 @@ class VendorAuditRemindersTest {
 
 	private OtherTestsAccounts otherTests;
 
+	private OtherTestsObligations otherObligations;
+
 	@BeforeEach
 	void onlyThisTestsPeople() {
 		this.otherTests = new OtherTestsAccounts(this.jdbc);
 		this.otherTests.disable();
+		this.otherObligations = new OtherTestsObligations(this.jdbc);
+		this.otherObligations.park();
 	}
 
 	@AfterEach
 	void restore() {
 		this.clock.reset();
+		this.otherObligations.restore();
 		this.otherTests.restore();
 	}
 
