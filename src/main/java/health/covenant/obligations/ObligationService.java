@@ -133,9 +133,18 @@ public class ObligationService {
 	}
 
 
-	/** Re-reads one subject from its source; obligations it no longer returns become done. */
+	/**
+	 * Re-reads one subject from its source; obligations it no longer returns become done. Refreshes of
+	 * one subject take turns (a transaction-scoped advisory lock, across instances): the subject is read
+	 * after the previous refresh committed, so two changes in quick succession can never leave the
+	 * obligations of the earlier one.
+	 */
 	@Transactional
 	public int refreshSubject(String subjectType, long subjectId) {
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+			.param("key", "obligation-subject:" + subjectType + ":" + subjectId)
+			.query((rs, row) -> 1)
+			.list();
 		int changed = 0;
 		for (ObligationSource source : this.sources) {
 			if (source.subjectType().equals(subjectType)) {

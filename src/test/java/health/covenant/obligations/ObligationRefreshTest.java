@@ -5,13 +5,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import health.covenant.IntegrationTest;
 import health.covenant.TestClock;
+import health.covenant.shared.SystemActor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +42,9 @@ class ObligationRefreshTest {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private long subject = System.nanoTime() % 1_000_000_000L + 5_000_000_000L;
 
@@ -80,6 +90,47 @@ class ObligationRefreshTest {
 		await().atMost(Duration.ofSeconds(10)).until(() -> stored().orElseThrow().done());
 		assertThat(stored().orElseThrow().nextReminderOn()).isNull();
 		assertThat(stored().orElseThrow().state(today)).isEqualTo(ObligationState.DONE);
+	}
+
+	@Test
+	void twoRefreshesOfOneSubjectTakeTurnsSoTheLaterChangeWins() throws Exception {
+		LocalDate today = this.clock.today();
+		this.source.put(this.subject, List.of(draft(today.plusDays(40), false)));
+		SystemActor.runAs(() -> this.obligations.refreshSubject(TestObligationSource.SUBJECT_TYPE, this.subject));
+		CountDownLatch firstHasRead = new CountDownLatch(1);
+		CountDownLatch letFirstGoOn = new CountDownLatch(1);
+		this.source.afterReading(this.subject, () -> {
+			firstHasRead.countDown();
+			await().atMost(Duration.ofSeconds(30)).until(() -> letFirstGoOn.getCount() == 0);
+		});
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			// the first refresh reads the subject (due in 30 days) and is held before it writes
+			this.source.put(this.subject, List.of(draft(today.plusDays(30), false)));
+			Future<?> first = threads.submit(() -> SystemActor
+				.runAs(() -> this.obligations.refreshSubject(TestObligationSource.SUBJECT_TYPE, this.subject)));
+			assertThat(firstHasRead.await(30, TimeUnit.SECONDS)).isTrue();
+			// the subject changes again and the second refresh starts
+			this.source.put(this.subject, List.of(draft(today.plusDays(20), false)));
+			Future<?> second = threads.submit(() -> SystemActor
+				.runAs(() -> this.obligations.refreshSubject(TestObligationSource.SUBJECT_TYPE, this.subject)));
+			// it waits for the first one's turn (or, without turns, it has written already)
+			await().atMost(Duration.ofSeconds(30)).until(() -> second.isDone() || waitingForATurn() > 0);
+			letFirstGoOn.countDown();
+			first.get(30, TimeUnit.SECONDS);
+			second.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+
+		assertThat(stored().orElseThrow().dueDate()).as("the obligation of the later change").isEqualTo(today.plusDays(20));
+	}
+
+	private long waitingForATurn() {
+		return this.jdbc.sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+			.query(Long.class)
+			.single();
 	}
 
 }

@@ -32,9 +32,21 @@ public class TestObligationSource implements ObligationSource {
 		return this.drafts.values().stream().flatMap(List::stream).toList();
 	}
 
+	private final Map<Long, Runnable> afterReading = new ConcurrentHashMap<>();
+
 	@Override
 	public List<ObligationDraft> forSubject(long subjectId) {
-		return this.drafts.getOrDefault(subjectId, List.of());
+		List<ObligationDraft> read = this.drafts.getOrDefault(subjectId, List.of());
+		Runnable then = this.afterReading.remove(subjectId);
+		if (then != null) {
+			then.run();
+		}
+		return read;
+	}
+
+	/** Runs {@code work} once, the next time the subject is read, after reading it (e.g. to hold a refresh). */
+	public void afterReading(long subjectId, Runnable work) {
+		this.afterReading.put(subjectId, work);
 	}
 
 	/** Runs {@code work} each time every obligation is read (e.g. to move the clock during a run); null: nothing. */
