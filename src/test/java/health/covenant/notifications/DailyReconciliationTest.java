@@ -102,6 +102,25 @@ class DailyReconciliationTest {
 	}
 
 	@Test
+	void aRenamedVendorsObligationsCarryTheNewName() {
+		LocalDate day0 = this.clock.today();
+		String name = "Before Rename " + System.nanoTime();
+		long[] ids = new long[2];
+		SystemActor.runAs(() -> {
+			ids[0] = this.vendors.register(VendorDetails.named(name, PhiAccess.PHI));
+			ids[1] = this.agreements.create(ids[0], details(day0, day0.plusDays(200)));
+		});
+		await().atMost(Duration.ofSeconds(10)).until(() -> of(ids[0]).size() == 2);
+		assertThat(of(ids[0])).allSatisfy((o) -> assertThat(o.title()).contains(name));
+
+		SystemActor.runAs(() -> this.vendors.update(ids[0], this.vendors.getView(ids[0]).version(),
+				VendorDetails.named("After " + name, PhiAccess.PHI)));
+
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> of(ids[0]).stream().allMatch((o) -> o.title().contains("After " + name)));
+	}
+
+	@Test
 	void anObligationThatStaysOverdueIsRereadOnceWhenItComesDueNotEveryDayAfter() {
 		LocalDate day0 = this.clock.today();
 		long subject = Obligations.newSubjectId();
