@@ -49,6 +49,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,6 +74,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * script URL or evaluated template expression coming from a payload.
  */
 @IntegrationTest
+@ExtendWith(ParksOtherTestsObligations.class)
 class StoredXssTest {
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import health.covenant.IntegrationTest;
+import health.covenant.ParksOtherTestsObligations;
 import health.covenant.TestClock;
 import health.covenant.agreements.AgreementDetails;
 import health.covenant.agreements.AgreementKind;
@@ -25,6 +26,7 @@ import health.covenant.vendors.VendorDetails;
 import health.covenant.vendors.VendorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +40,7 @@ import static org.awaitility.Awaitility.await;
  * run stays proportional to what is due, not to all agreements.
  */
 @IntegrationTest
+@ExtendWith(ParksOtherTestsObligations.class)
 class DailyReconciliationTest {
 
 	@Autowired

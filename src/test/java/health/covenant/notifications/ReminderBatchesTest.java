@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import health.covenant.IntegrationTest;
+import health.covenant.ParksOtherTestsObligations;
 import health.covenant.TestClock;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
@@ -18,6 +19,7 @@ import health.covenant.obligations.ObligationService;
 import health.covenant.obligations.TestObligationSource;
 import health.covenant.shared.SystemActor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its e-mail, and a second run adds nothing.
  */
 @IntegrationTest
+@ExtendWith(ParksOtherTestsObligations.class)
 class ReminderBatchesTest {
 
 	/** More than two of the engine's batches. */

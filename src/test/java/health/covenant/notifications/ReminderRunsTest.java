@@ -7,6 +7,7 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 
 import health.covenant.IntegrationTest;
+import health.covenant.ParksOtherTestsObligations;
 import health.covenant.TestClock;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
@@ -17,6 +18,7 @@ import health.covenant.obligations.TestObligationSource;
 import health.covenant.shared.SystemActor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * out itself.)
  */
 @IntegrationTest
+@ExtendWith(ParksOtherTestsObligations.class)
 class ReminderRunsTest {
 
 	@Autowired

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import health.covenant.IntegrationTest;
+import health.covenant.ParksOtherTestsObligations;
 import health.covenant.TestClock;
 import health.covenant.agreements.AgreementDetails;
 import health.covenant.agreements.AgreementKind;
@@ -23,6 +24,7 @@ import health.covenant.vendors.VendorDetails;
 import health.covenant.vendors.VendorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,6 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The agreement page and the reminder e-mail about it write the same deadline the same way. */
 @IntegrationTest
+@ExtendWith(ParksOtherTestsObligations.class)
 class SameDatesTest {
 
 	@Autowired
