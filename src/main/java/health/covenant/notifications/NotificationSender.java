@@ -3,7 +3,13 @@ package health.covenant.notifications;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -12,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -20,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Delivers the outbox over SMTP. Each batch claims due PENDING rows with
  * {@code FOR UPDATE SKIP LOCKED} (so several instances share the work without sending a row twice),
- * sends each and marks it SENT only after the server accepted it. A failure counts an attempt and
+ * sends them over one connection and marks each SENT only after the server accepted it. A failure counts an attempt and
  * waits with exponential back-off; after the configured number of attempts the row ends FAILED with
  * the error kept.
  */
@@ -91,49 +98,94 @@ public class NotificationSender {
 			.query((rs, row) -> new Outgoing(rs.getLong("id"), rs.getString("recipient_email"), rs.getString("subject"),
 					rs.getString("html_body"), rs.getString("text_body"), rs.getString("content"), rs.getInt("attempts")))
 			.list();
-		int sent = 0;
-		int failed = 0;
+		// built first, then sent over one SMTP connection for the batch (not one connection per e-mail)
+		List<Outgoing> ready = new ArrayList<>();
+		List<MimeMessage> mimes = new ArrayList<>();
+		Map<Long, Exception> failures = new LinkedHashMap<>();
+		Set<Long> laidOutNow = new HashSet<>();
 		for (Outgoing message : claimed) {
 			try {
 				MailComposer.Mail mail = message.html() != null ? null
 						: this.composer.render(message.subject(), message.content());
-				send(mail == null ? message : new Outgoing(message.id(), message.email(), message.subject(), mail.html(),
-						mail.text(), null, message.attempts()));
-				// the parts as sent are kept (the content they were laid out from is not needed any more)
-				this.jdbc.sql("""
-						UPDATE notification SET status = 'SENT', attempts = attempts + 1, sent_at = :now, last_error = NULL,
-						    html_body = coalesce(:html, html_body), text_body = coalesce(:text, text_body),
-						    content = CASE WHEN CAST(:html AS text) IS NULL THEN content END,
-						    updated_at = :now, updated_by = 'system', version = version + 1 WHERE id = :id""")
-					.param("now", Timestamp.from(now))
-					.param("html", mail == null ? null : mail.html())
-					.param("text", mail == null ? null : mail.text())
-					.param("id", message.id())
-					.update();
-				sent++;
+				Outgoing laidOut = (mail == null) ? message : new Outgoing(message.id(), message.email(),
+						message.subject(), mail.html(), mail.text(), message.content(), message.attempts());
+				mimes.add(mime(laidOut));
+				ready.add(laidOut);
+				if (mail != null) {
+					laidOutNow.add(message.id());
+				}
 			}
-			catch (MailException | MessagingException ex) {
-				int attempts = message.attempts() + 1;
-				boolean last = attempts >= this.properties.maxAttempts();
-				this.jdbc.sql("""
-						UPDATE notification SET status = :status, attempts = :attempts, next_attempt_at = :next,
-						    last_error = :error, updated_at = :now, updated_by = 'system', version = version + 1
-						WHERE id = :id""")
-					.param("status", last ? "FAILED" : "PENDING")
-					.param("attempts", attempts)
-					.param("next", Timestamp.from(now.plus(this.properties.backoffAfter(attempts))))
-					.param("error", describe(ex))
-					.param("now", Timestamp.from(now))
-					.param("id", message.id())
-					.update();
-				log.warn("Sending notification {} failed (attempt {}): {}", message.id(), attempts, describe(ex));
-				failed++;
+			catch (MessagingException ex) {
+				failures.put(message.id(), ex);
 			}
 		}
-		return new int[] { sent, failed };
+		Map<Object, Exception> refused = Map.of();
+		if (!mimes.isEmpty()) {
+			try {
+				this.mailSender.send(mimes.toArray(MimeMessage[]::new));
+			}
+			catch (MailSendException ex) {
+				refused = ex.getFailedMessages();
+				if (refused.isEmpty()) {
+					refused = everyOne(mimes, ex);
+				}
+			}
+			catch (MailException ex) {
+				refused = everyOne(mimes, ex);
+			}
+		}
+		int sent = 0;
+		for (int i = 0; i < ready.size(); i++) {
+			Exception failure = refused.get(mimes.get(i));
+			if (failure != null) {
+				failures.put(ready.get(i).id(), failure);
+				continue;
+			}
+			Outgoing message = ready.get(i);
+			boolean laidOut = laidOutNow.contains(message.id());
+			// the parts as sent are kept (the content they were laid out from is not needed any more)
+			this.jdbc.sql("""
+					UPDATE notification SET status = 'SENT', attempts = attempts + 1, sent_at = :now, last_error = NULL,
+					    html_body = coalesce(:html, html_body), text_body = coalesce(:text, text_body),
+					    content = CASE WHEN CAST(:html AS text) IS NULL THEN content END,
+					    updated_at = :now, updated_by = 'system', version = version + 1 WHERE id = :id""")
+				.param("now", Timestamp.from(now))
+				.param("html", laidOut ? message.html() : null)
+				.param("text", laidOut ? message.text() : null)
+				.param("id", message.id())
+				.update();
+			sent++;
+		}
+		for (Outgoing message : claimed) {
+			Exception ex = failures.get(message.id());
+			if (ex == null) {
+				continue;
+			}
+			int attempts = message.attempts() + 1;
+			boolean last = attempts >= this.properties.maxAttempts();
+			this.jdbc.sql("""
+					UPDATE notification SET status = :status, attempts = :attempts, next_attempt_at = :next,
+					    last_error = :error, updated_at = :now, updated_by = 'system', version = version + 1
+					WHERE id = :id""")
+				.param("status", last ? "FAILED" : "PENDING")
+				.param("attempts", attempts)
+				.param("next", Timestamp.from(now.plus(this.properties.backoffAfter(attempts))))
+				.param("error", describe(ex))
+				.param("now", Timestamp.from(now))
+				.param("id", message.id())
+				.update();
+			log.warn("Sending notification {} failed (attempt {}): {}", message.id(), attempts, describe(ex));
+		}
+		return new int[] { sent, failures.size() };
 	}
 
-	private void send(Outgoing message) throws MessagingException {
+	private static Map<Object, Exception> everyOne(List<MimeMessage> mimes, Exception ex) {
+		Map<Object, Exception> all = new IdentityHashMap<>();
+		mimes.forEach((mime) -> all.put(mime, ex));
+		return all;
+	}
+
+	private MimeMessage mime(Outgoing message) throws MessagingException {
 		MimeMessage mime = this.mailSender.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
 		helper.setFrom(this.properties.from());
@@ -141,7 +193,7 @@ public class NotificationSender {
 		helper.setSubject(message.subject());
 		helper.setText(message.text(), message.html());
 		mime.setHeader("X-Covenant-Notification", String.valueOf(message.id()));
-		this.mailSender.send(mime);
+		return mime;
 	}
 
 	/**
