@@ -69,6 +69,15 @@ class VendorSearch {
 			where.append(" AND v.phi_access = ?");
 			params.add(query.phi().name());
 		}
+		if (query.tier() != null) {
+			if (query.tier().tier() == null) {
+				where.append(" AND v.risk_tier IS NULL");
+			}
+			else {
+				where.append(" AND v.risk_tier = ?");
+				params.add(query.tier().tier().name());
+			}
+		}
 		if (query.aiType() != null) {
 			where.append(" AND a.system_type = ?");
 			params.add(query.aiType().name());
@@ -90,7 +99,7 @@ class VendorSearch {
 		pageParams.add(pageable.getOffset());
 		List<VendorListRow> rows = this.jdbc.sql("""
 				SELECT v.id, v.name, v.legal_name, v.service_category, v.status, v.phi_access, a.system_type,
-				       v.updated_at""" + FROM + where + " ORDER BY " + orderBy(query.sort(), prefix) + " LIMIT ? OFFSET ?")
+				       v.updated_at, v.risk_tier, v.risk_residual, v.risk_tier_overridden""" + FROM + where + " ORDER BY " + orderBy(query.sort(), prefix) + " LIMIT ? OFFSET ?")
 			.params(pageParams)
 			.query(VendorSearch::row)
 			.list();
@@ -164,10 +173,14 @@ class VendorSearch {
 	private static VendorListRow row(ResultSet rs, int n) throws SQLException {
 		String category = rs.getString("service_category");
 		String systemType = rs.getString("system_type");
+		String tier = rs.getString("risk_tier");
+		VendorRisk risk = tier == null ? null : new VendorRisk(rs.getLong("id"), RiskTier.valueOf(tier),
+				rs.getInt("risk_residual"), rs.getBoolean("risk_tier_overridden"));
 		return new VendorListRow(rs.getLong("id"), rs.getString("name"), rs.getString("legal_name"),
 				category == null ? null : ServiceCategory.valueOf(category),
 				LifecycleStatus.valueOf(rs.getString("status")), PhiAccess.valueOf(rs.getString("phi_access")),
-				systemType == null ? null : AiSystemType.valueOf(systemType), rs.getTimestamp("updated_at").toInstant());
+				systemType == null ? null : AiSystemType.valueOf(systemType), rs.getTimestamp("updated_at").toInstant(),
+				risk);
 	}
 
 }
