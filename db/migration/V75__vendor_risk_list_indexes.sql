@@ -3,5 +3,8 @@
 -- direction has its own index (a backward scan would put the nulls first).
 create index vendor_risk_sort_idx on vendor (risk_residual asc nulls last, id);
 create index vendor_risk_sort_desc_idx on vendor (risk_residual desc nulls last, id desc);
--- tier filter, read in the default order (by name); "not scored yet" is the null tier
+-- a tier filter, read in the default order (by name) or by score within the tier; "not scored yet" is
+-- the null tier
 create index vendor_risk_tier_idx on vendor (risk_tier, lower(name), id);
+create index vendor_risk_tier_sort_idx on vendor (risk_tier, risk_residual asc nulls last, id);
+create index vendor_risk_tier_sort_desc_idx on vendor (risk_tier, risk_residual desc nulls last, id desc);

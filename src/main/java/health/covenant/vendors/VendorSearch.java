@@ -99,15 +99,26 @@ class VendorSearch {
 		pageParams.add(pageable.getOffset());
 		List<VendorListRow> rows = this.jdbc.sql("""
 				SELECT v.id, v.name, v.legal_name, v.service_category, v.status, v.phi_access, a.system_type,
-				       v.updated_at, v.risk_tier, v.risk_residual, v.risk_tier_overridden""" + FROM + where + " ORDER BY " + orderBy(query.sort(), prefix) + " LIMIT ? OFFSET ?")
+				       v.updated_at, v.risk_tier, v.risk_residual, v.risk_tier_overridden""" + FROM + where + " ORDER BY " + orderBy(query, prefix) + " LIMIT ? OFFSET ?")
 			.params(pageParams)
 			.query(VendorSearch::row)
 			.list();
 		return new VendorSearchResult(new PageImpl<>(rows, pageable, total), count > COUNT_CAP);
 	}
 
-	/** A name-prefix search sorted by name reads the byte-order index in its order. */
-	private static String orderBy(VendorSort sort, boolean prefix) {
+	/**
+	 * A name-prefix search sorted by name reads the byte-order index in its order. Vendors not scored yet
+	 * have no score, so among them the order by score is the order by id, which the planner can read
+	 * from the tier index without walking the scored vendors first.
+	 */
+	private static String orderBy(VendorQuery query, boolean prefix) {
+		VendorSort sort = query.sort();
+		if (query.tier() == RiskTierFilter.UNSCORED && sort == VendorSort.RISK) {
+			return "v.id";
+		}
+		if (query.tier() == RiskTierFilter.UNSCORED && sort == VendorSort.RISK_DESC) {
+			return "v.id DESC";
+		}
 		if (prefix && sort == VendorSort.NAME) {
 			return NAME_BYTES + ", v.id";
 		}

@@ -177,6 +177,13 @@ class VendorSearchTest {
 			.containsExactly(this.beta, this.gamma, delta, this.alpha, epsilon);
 		assertThat(ids(this.token, null, null, null, VendorSort.RISK_DESC))
 			.containsExactly(this.alpha, delta, this.gamma, this.beta, epsilon);
+		long zeta = Vendors.register(this.vendors, "Zeta " + this.token);
+		assertThat(ids(new VendorQuery(this.token, null, null, null, RiskTierFilter.UNSCORED, VendorSort.RISK)))
+			.containsExactly(epsilon, zeta);
+		assertThat(ids(new VendorQuery(this.token, null, null, null, RiskTierFilter.UNSCORED, VendorSort.RISK_DESC)))
+			.containsExactly(zeta, epsilon);
+		assertThat(ids(new VendorQuery(this.token, null, null, null, RiskTierFilter.MEDIUM, VendorSort.RISK_DESC)))
+			.containsExactly(delta, this.gamma);
 	}
 
 	@Test
@@ -231,6 +238,10 @@ class VendorSearchTest {
 			.contains("vendor_risk_sort_desc_idx");
 		assertThat(plan("EXPLAIN SELECT v.id FROM vendor v WHERE v.risk_tier = 'HIGH' ORDER BY "
 				+ VendorSort.NAME.orderBy() + " LIMIT 25")).contains("vendor_risk_tier_idx");
+		assertThat(plan("EXPLAIN SELECT v.id FROM vendor v WHERE v.risk_tier = 'LOW' ORDER BY "
+				+ VendorSort.RISK_DESC.orderBy() + " LIMIT 25")).contains("vendor_risk_tier_sort_desc_idx");
+		assertThat(plan("EXPLAIN SELECT v.id FROM vendor v WHERE v.risk_tier = 'CRITICAL' ORDER BY "
+				+ VendorSort.RISK.orderBy() + " LIMIT 25")).contains("vendor_risk_tier_sort_idx");
 	}
 
 	/** The plan with sequential scans and sorts discouraged, as on a table too large to scan. */
