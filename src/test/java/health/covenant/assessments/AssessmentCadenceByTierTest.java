@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import health.covenant.IntegrationTest;
+import health.covenant.TestClock;
 import health.covenant.assessments.AssessmentScheduleRules.CadenceSource;
 import health.covenant.assessments.AssessmentScheduleRules.DueBasis;
 import health.covenant.certifications.CertificationAssurance;
@@ -16,14 +17,15 @@ import health.covenant.obligations.Obligation;
 import health.covenant.obligations.ObligationKind;
 import health.covenant.obligations.ObligationQuery;
 import health.covenant.obligations.ObligationService;
-import health.covenant.shared.OrganisationClock;
 import health.covenant.shared.SystemActor;
 import health.covenant.vendors.LifecycleStatus;
 import health.covenant.vendors.PhiAccess;
 import health.covenant.vendors.RiskTier;
+import health.covenant.vendors.SubprocessorDetails;
 import health.covenant.vendors.VendorDetails;
 import health.covenant.vendors.VendorRiskRecords;
 import health.covenant.vendors.VendorService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +35,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The reassessment cadence follows the risk tier the risk module records, and a certification that
- * lapses after the last assessment pulls the next one forward: the stored schedule and the "assessment
- * due" obligation move with them.
+ * lapses after the last assessment, or a new sub-processor, pulls the next one forward: the stored
+ * schedule and the "assessment due" obligation move with them.
  */
 @IntegrationTest
 class AssessmentCadenceByTierTest {
@@ -61,7 +63,12 @@ class AssessmentCadenceByTierTest {
 	ObligationService obligations;
 
 	@Autowired
-	OrganisationClock clock;
+	TestClock clock;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
 
 	@Test
 	void aTierChangeMovesTheAssessmentDueAndALapsingCertificationPullsItForward() {
@@ -98,6 +105,18 @@ class AssessmentCadenceByTierTest {
 			assertThat(s.cadenceMonths()).isEqualTo(24);
 		});
 		awaitObligationDue(vendor, pulled);
+
+		// a sub-processor added ten days after the assessment: reassess within 30 days of that, sooner still
+		LocalDate added = today.plusDays(10);
+		this.clock.setDate(added);
+		SystemActor.runAs(() -> this.vendors.addSubprocessor(vendor,
+				new SubprocessorDetails("Fourth Party Hosting", null, null, false, false)));
+		assertThat(standing(vendor)).satisfies((s) -> {
+			assertThat(s.dueBasis()).isEqualTo(DueBasis.NEW_SUBPROCESSOR);
+			assertThat(s.triggeredOn()).isEqualTo(added);
+			assertThat(s.nextDue()).isEqualTo(added.plusDays(30));
+		});
+		awaitObligationDue(vendor, added.plusDays(30));
 
 		// the full rebuild agrees with the incremental upkeep
 		AssessmentStanding before = standing(vendor);
