@@ -128,8 +128,8 @@ public class VendorService {
 			return Map.of();
 		}
 		Map<Long, List<Instant>> added = new HashMap<>();
-		for (Subprocessor subprocessor : this.subprocessors.findByVendors(vendorIds)) {
-			added.computeIfAbsent(subprocessor.getVendorId(), (id) -> new ArrayList<>()).add(subprocessor.getCreatedAt());
+		for (Object[] row : this.subprocessors.findAddedAt(vendorIds)) {
+			added.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((Instant) row[1]);
 		}
 		return added;
 	}
