@@ -2,12 +2,14 @@ package health.covenant.assessments;
 
 import java.util.Set;
 
+import health.covenant.certifications.VendorAssuranceChanged;
 import health.covenant.obligations.ObligationSubjectChanged;
 import health.covenant.shared.DerivedState;
 import health.covenant.shared.DerivedStateMarks;
 import health.covenant.shared.SystemActor;
 import health.covenant.vendors.VendorChanged;
 import health.covenant.vendors.VendorRegistered;
+import health.covenant.vendors.VendorRiskChanged;
 import health.covenant.vendors.VendorStatusChanged;
 
 import org.slf4j.Logger;
@@ -19,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the stored assessment state in step with its inputs: an assessment started, answered, completed
- * or superseded, the vendor's cadence, and the vendor itself (registered, PHI access or name changed,
- * lifecycle moved) mark the vendor; just before the transaction commits each marked vendor is recomputed
+ * or superseded, the vendor's cadence, the vendor itself (registered, PHI access, name or sub-processors
+ * changed, lifecycle moved), its risk tier and its certifications (assurance that lapses pulls the next
+ * assessment forward) mark the vendor; just before the transaction commits each marked vendor is recomputed
  * once, and its "assessment due" obligation is refreshed after the commit
  * ({@link ObligationSubjectChanged}). At start-up a database whose state was never computed is rebuilt.
  */
@@ -53,6 +56,16 @@ class AssessmentScheduleMaintenance implements DerivedState {
 
 	@EventListener
 	void on(VendorStatusChanged event) {
+		mark(event.vendorId());
+	}
+
+	@EventListener
+	void on(VendorRiskChanged event) {
+		mark(event.vendorId());
+	}
+
+	@EventListener
+	void on(VendorAssuranceChanged event) {
 		mark(event.vendorId());
 	}
 

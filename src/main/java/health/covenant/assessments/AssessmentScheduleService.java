@@ -17,7 +17,11 @@ import jakarta.persistence.EntityManager;
 import health.covenant.assessments.AssessmentScheduleRules.CadenceSource;
 import health.covenant.assessments.AssessmentScheduleRules.DueBasis;
 import health.covenant.shared.Actor;
+import health.covenant.certifications.CertificationAssurance;
 import health.covenant.shared.OrganisationClock;
+import health.covenant.vendors.RiskTier;
+import health.covenant.vendors.VendorRisk;
+import health.covenant.vendors.VendorRiskRecords;
 import health.covenant.vendors.VendorService;
 import health.covenant.vendors.VendorSummary;
 
@@ -41,7 +45,7 @@ public class AssessmentScheduleService {
 	static final String FAMILY = "('INITIAL', 'PERIODIC', 'TRIGGERED')";
 
 	private static final String COLUMNS = "vendor_id, vendor_name, last_assessment_id, last_completed_on, last_score, "
-			+ "open_assessment_id, open_status, cadence_months, cadence_source, next_due, due_basis";
+			+ "open_assessment_id, open_status, cadence_months, cadence_source, next_due, due_basis, risk_tier, triggered_on";
 
 	private final VendorService vendors;
 
@@ -55,9 +59,19 @@ public class AssessmentScheduleService {
 
 	private final AssessmentPolicy policy;
 
+	private final ReassessmentPolicy reassessment;
+
+	private final VendorRiskRecords risks;
+
+	private final CertificationAssurance assurance;
+
 	AssessmentScheduleService(VendorService vendors, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
-			EntityManager entityManager, OrganisationClock clock, AssessmentPolicy policy) {
+			EntityManager entityManager, OrganisationClock clock, AssessmentPolicy policy,
+			ReassessmentPolicy reassessment, VendorRiskRecords risks, CertificationAssurance assurance) {
 		this.vendors = vendors;
+		this.reassessment = reassessment;
+		this.risks = risks;
+		this.assurance = assurance;
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 		this.entityManager = entityManager;
@@ -152,6 +166,11 @@ public class AssessmentScheduleService {
 				cadence.put(rs.getLong("vendor_id"), new Object[] { rs.getObject("override_months", Integer.class),
 						rs.getObject("in_service_since", LocalDate.class) });
 			});
+		Map<Long, VendorRisk> risk = this.risks.of(ids);
+		Map<Long, LocalDate> assuredUntil = this.assurance.assuredUntil(ids);
+		Map<Long, List<LocalDate>> subprocessorsAdded = new LinkedHashMap<>();
+		this.vendors.subprocessorsAddedAt(ids)
+			.forEach((vendorId, added) -> subprocessorsAdded.put(vendorId, added.stream().map(this.clock::dateOf).toList()));
 		List<Object[]> firstInService = new ArrayList<>();
 		List<Object[]> rows = new ArrayList<>();
 		for (VendorSummary vendor : batch) {
@@ -164,13 +183,17 @@ public class AssessmentScheduleService {
 			}
 			AssessmentScheduleRules.Last latest = last.get(vendor.id());
 			AssessmentScheduleRules.Open current = open.get(vendor.id());
+			RiskTier tier = risk.containsKey(vendor.id()) ? risk.get(vendor.id()).tier() : null;
+			AssessmentScheduleRules.Triggers triggers = new AssessmentScheduleRules.Triggers(
+					assuredUntil.get(vendor.id()), subprocessorsAdded.get(vendor.id()));
 			AssessmentScheduleRules.Schedule schedule = AssessmentScheduleRules.evaluate(vendor, latest, current,
-					override, inServiceSince, this.policy);
+					override, inServiceSince, tier, triggers, this.policy, this.reassessment);
 			rows.add(new Object[] { vendor.id(), vendor.name(), vendor.phiAccess().name(), vendor.businessOwnerId(),
 					latest == null ? null : latest.id(), latest == null ? null : latest.completedOn(),
 					latest == null ? null : latest.score(), current == null ? null : current.id(),
 					current == null ? null : current.status().name(), schedule.cadenceMonths(),
-					schedule.cadenceSource().name(), schedule.nextDue(), schedule.basis().name(), today });
+					schedule.cadenceSource().name(), schedule.nextDue(), schedule.basis().name(), today,
+					tier == null ? null : tier.name(), schedule.triggeredOn() });
 		}
 		if (!firstInService.isEmpty()) {
 			this.jdbcTemplate.batchUpdate("""
@@ -182,27 +205,30 @@ public class AssessmentScheduleService {
 		this.jdbcTemplate.batchUpdate("""
 				INSERT INTO vendor_assessment_state (vendor_id, vendor_name, phi_access, owner_id, last_assessment_id,
 				    last_completed_on, last_score, open_assessment_id, open_status, cadence_months, cadence_source,
-				    next_due, due_basis, computed_on)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    next_due, due_basis, computed_on, risk_tier, triggered_on)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (vendor_id) DO UPDATE SET vendor_name = EXCLUDED.vendor_name,
 				    phi_access = EXCLUDED.phi_access, owner_id = EXCLUDED.owner_id,
 				    last_assessment_id = EXCLUDED.last_assessment_id, last_completed_on = EXCLUDED.last_completed_on,
 				    last_score = EXCLUDED.last_score, open_assessment_id = EXCLUDED.open_assessment_id,
 				    open_status = EXCLUDED.open_status, cadence_months = EXCLUDED.cadence_months,
 				    cadence_source = EXCLUDED.cadence_source, next_due = EXCLUDED.next_due,
-				    due_basis = EXCLUDED.due_basis, computed_on = EXCLUDED.computed_on""", rows);
+				    due_basis = EXCLUDED.due_basis, computed_on = EXCLUDED.computed_on,
+				    risk_tier = EXCLUDED.risk_tier, triggered_on = EXCLUDED.triggered_on""", rows);
 	}
 
 	static AssessmentStanding standing(ResultSet rs, LocalDate today) throws SQLException {
 		LocalDate nextDue = rs.getObject("next_due", LocalDate.class);
 		String openStatus = rs.getString("open_status");
+		String tier = rs.getString("risk_tier");
 		return new AssessmentStanding(rs.getLong("vendor_id"), rs.getString("vendor_name"),
 				rs.getObject("last_assessment_id", Long.class), rs.getObject("last_completed_on", LocalDate.class),
 				rs.getObject("last_score", Integer.class), rs.getObject("open_assessment_id", Long.class),
 				openStatus == null ? null : AssessmentStatus.valueOf(openStatus), rs.getInt("cadence_months"),
 				CadenceSource.valueOf(rs.getString("cadence_source")), nextDue,
 				DueBasis.valueOf(rs.getString("due_basis")),
-				nextDue == null ? null : ChronoUnit.DAYS.between(today, nextDue));
+				nextDue == null ? null : ChronoUnit.DAYS.between(today, nextDue),
+				tier == null ? null : RiskTier.valueOf(tier), rs.getObject("triggered_on", LocalDate.class));
 	}
 
 }

@@ -1,6 +1,7 @@
 package health.covenant.notifications;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,8 @@ import health.covenant.obligations.ObligationKind;
 import health.covenant.obligations.ObligationService;
 import health.covenant.shared.CovenantProperties;
 import health.covenant.shared.web.Dates;
+import health.covenant.vendors.VendorRisk;
+import health.covenant.vendors.VendorRiskRecords;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -47,7 +50,7 @@ class MailComposer {
 
 	/** One reminder as shown in an e-mail. */
 	record Item(Obligation obligation, ReminderPlan.Occasion occasion, String subject, String what, String due,
-			String when, String why, String link, String actionUrl, Map<String, String> facts) {
+			String when, String why, String link, String actionUrl, Map<String, String> facts, String risk) {
 	}
 
 	private final SpringTemplateEngine engine = new SpringTemplateEngine();
@@ -64,9 +67,12 @@ class MailComposer {
 
 	private final Dates dates;
 
+	private final VendorRiskRecords risks;
+
 	MailComposer(MessageSource messages, CovenantProperties covenant, ActionLinks links,
-			ObligationService obligations, Dates dates) {
+			ObligationService obligations, Dates dates, VendorRiskRecords risks) {
 		this.dates = dates;
+		this.risks = risks;
 		this.messages = messages;
 		this.covenant = covenant;
 		this.links = links;
@@ -94,11 +100,30 @@ class MailComposer {
 		}, this.links.signer());
 	}
 
+	/**
+	 * The recorded risk of the vendors these obligations are about, read once for the e-mails of a batch
+	 * (one query, however many lines).
+	 */
+	Map<Long, VendorRisk> risksOf(Collection<Obligation> obligations) {
+		return this.risks.of(obligations.stream().map(Obligation::vendorId).distinct().toList());
+	}
+
+	/** "High risk · 64"; null for a vendor not scored yet (the line then shows nothing). */
+	private String riskLine(Obligation obligation, Map<Long, VendorRisk> risks) {
+		VendorRisk risk = risks.get(obligation.vendorId());
+		if (risk == null) {
+			return null;
+		}
+		String line = msg("vendorRisk.tag", msg("vendorRisk.tier." + risk.tier().name()), risk.residual());
+		return risk.overridden() ? line + " (" + msg("vendorRisk.overridden") + ")" : line;
+	}
+
 	Item item(UserSummary recipient, Obligation stored, ReminderPlan.Occasion occasion, LocalDate today,
-			RunContext run) {
+			RunContext run, Map<Long, VendorRisk> risks) {
 		Obligation obligation = oneLine(stored);
+		String risk = riskLine(obligation, risks);
 		if (occasion == ReminderPlan.Occasion.MISSED) {
-			return missed(obligation, today);
+			return missed(obligation, today, risk);
 		}
 		long days = obligation.daysUntilDue(today);
 		String what = msg("notifications.what." + obligation.kind().name());
@@ -118,11 +143,11 @@ class MailComposer {
 		String actionUrl = this.obligations.mayAct(stored, recipient, run.audience())
 				? run.links().url(recipient.id(), obligation.id(), obligation.dueDate(), today) : null;
 		return new Item(obligation, occasion, subject, what, due, when, why, this.covenant.baseUrl() + obligation.link(),
-				actionUrl, obligation.facts());
+				actionUrl, obligation.facts(), risk);
 	}
 
 	/** "The last day to give notice passed on 14 Jan 2027; the BAA renewed until 31 Mar 2028." Nothing to act on. */
-	private Item missed(Obligation obligation, LocalDate today) {
+	private Item missed(Obligation obligation, LocalDate today, String risk) {
 		LocalDate missedOn = obligation.lastMissed(today) != null ? obligation.lastMissed(today) : obligation.dueDate();
 		String note = obligation.lastMissedNote(today);
 		String what = msg("notifications.what." + obligation.kind().name());
@@ -133,7 +158,7 @@ class MailComposer {
 		String said = note == null || note.isBlank() ? msg("notifications.missed", what, day)
 				: msg("notifications.missed.note", what, day, note);
 		return new Item(obligation, ReminderPlan.Occasion.MISSED, subject, what, day, when, said,
-				this.covenant.baseUrl() + obligation.link(), null, obligation.facts());
+				this.covenant.baseUrl() + obligation.link(), null, obligation.facts(), risk);
 	}
 
 	/**
@@ -168,11 +193,11 @@ class MailComposer {
 
 	/** One reminder of an e-mail, as its templates show it. */
 	record Line(String title, String subject, String what, String due, String when, String why, String link,
-			String actionUrl, Map<String, String> facts) {
+			String actionUrl, Map<String, String> facts, String risk) {
 
 		static Line of(Item item) {
 			return new Line(item.obligation().title(), item.subject(), item.what(), item.due(), item.when(), item.why(),
-					item.link(), item.actionUrl(), item.facts());
+					item.link(), item.actionUrl(), item.facts(), item.risk());
 		}
 
 	}

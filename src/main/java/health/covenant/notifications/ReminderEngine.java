@@ -24,6 +24,7 @@ import health.covenant.obligations.ObligationKind;
 import health.covenant.obligations.ObligationService;
 import health.covenant.shared.OrganisationClock;
 import health.covenant.shared.SystemActor;
+import health.covenant.vendors.VendorRisk;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -357,6 +358,8 @@ public class ReminderEngine {
 		Map<Long, Obligation> obligationsById = new HashMap<>();
 		this.obligations.findAll(reminders.stream().map(PendingReminder::obligationId).distinct().toList())
 			.forEach((o) -> obligationsById.put(o.id(), o));
+		// each line shows its vendor's tier and score: read once for the batch
+		Map<Long, VendorRisk> risks = this.composer.risksOf(obligationsById.values());
 		List<PendingReminder> live = new ArrayList<>();
 		List<PendingReminder> obsolete = new ArrayList<>();
 		for (PendingReminder reminder : reminders) {
@@ -379,7 +382,7 @@ public class ReminderEngine {
 		if (digest) {
 			List<MailComposer.Item> items = live.stream()
 				.map((r) -> this.composer.item(recipient, obligationsById.get(r.obligationId()), r.occasion(), today,
-						run))
+						run, risks))
 				.toList();
 			Long id = enqueue("digest|u" + recipient.id() + "|" + today, recipient,
 					this.composer.digest(recipient, items, today));
@@ -394,7 +397,7 @@ public class ReminderEngine {
 		List<SqlParameterSource> mails = new ArrayList<>(live.size());
 		for (PendingReminder reminder : live) {
 			MailComposer.Item item = this.composer.item(recipient, obligationsById.get(reminder.obligationId()),
-					reminder.occasion(), today, run);
+					reminder.occasion(), today, run, risks);
 			MailComposer.Composed mail = this.composer.reminder(recipient, item);
 			mails.add(new MapSqlParameterSource().addValue("key", "reminder|" + reminder.dedupKey())
 				.addValue("user", recipient.id())

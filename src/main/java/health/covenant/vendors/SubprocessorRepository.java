@@ -14,4 +14,8 @@ interface SubprocessorRepository extends JpaRepository<Subprocessor, Long> {
 	@Query("select s from Subprocessor s where s.vendorId in :vendorIds order by s.vendorId, lower(s.name), s.id")
 	List<Subprocessor> findByVendors(Collection<Long> vendorIds);
 
+	/** When each sub-processor of these vendors was added, as (vendor id, instant) pairs, no entities loaded. */
+	@Query("select s.vendorId, s.createdAt from Subprocessor s where s.vendorId in :vendorIds")
+	List<Object[]> findAddedAt(Collection<Long> vendorIds);
+
 }

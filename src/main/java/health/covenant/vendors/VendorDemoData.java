@@ -9,6 +9,7 @@ import health.covenant.identity.UserSummary;
 import health.covenant.shared.DemoDataLoader;
 import health.covenant.shared.OrganisationClock;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +26,11 @@ class VendorDemoData implements DemoDataLoader {
 
 	private final OrganisationClock clock;
 
-	VendorDemoData(VendorService vendors, UserService users, OrganisationClock clock) {
+	private final JdbcClient jdbc;
+
+	VendorDemoData(VendorService vendors, UserService users, OrganisationClock clock, JdbcClient jdbc) {
 		this.vendors = vendors;
+		this.jdbc = jdbc;
 		this.users = users;
 		this.clock = clock;
 	}
@@ -62,6 +66,11 @@ class VendorDemoData implements DemoDataLoader {
 				this.vendors.addSubprocessor(id, subprocessor);
 			}
 		}
+		// the demo vendors' sub-processors were known at onboarding, years ago: added today they would read
+		// as new ones and pull every demo vendor's reassessment forward
+		this.jdbc.sql("UPDATE subprocessor SET created_at = created_at - make_interval(years => 3), "
+				+ "updated_at = updated_at - make_interval(years => 3)")
+			.update();
 	}
 
 	/** The status changes that lead from PROSPECT to the target. */

@@ -69,6 +69,15 @@ class VendorSearch {
 			where.append(" AND v.phi_access = ?");
 			params.add(query.phi().name());
 		}
+		if (query.tier() != null) {
+			if (query.tier().tier() == null) {
+				where.append(" AND v.risk_tier IS NULL");
+			}
+			else {
+				where.append(" AND v.risk_tier = ?");
+				params.add(query.tier().tier().name());
+			}
+		}
 		if (query.aiType() != null) {
 			where.append(" AND a.system_type = ?");
 			params.add(query.aiType().name());
@@ -90,15 +99,26 @@ class VendorSearch {
 		pageParams.add(pageable.getOffset());
 		List<VendorListRow> rows = this.jdbc.sql("""
 				SELECT v.id, v.name, v.legal_name, v.service_category, v.status, v.phi_access, a.system_type,
-				       v.updated_at""" + FROM + where + " ORDER BY " + orderBy(query.sort(), prefix) + " LIMIT ? OFFSET ?")
+				       v.updated_at, v.risk_tier, v.risk_residual, v.risk_tier_overridden""" + FROM + where + " ORDER BY " + orderBy(query, prefix) + " LIMIT ? OFFSET ?")
 			.params(pageParams)
 			.query(VendorSearch::row)
 			.list();
 		return new VendorSearchResult(new PageImpl<>(rows, pageable, total), count > COUNT_CAP);
 	}
 
-	/** A name-prefix search sorted by name reads the byte-order index in its order. */
-	private static String orderBy(VendorSort sort, boolean prefix) {
+	/**
+	 * A name-prefix search sorted by name reads the byte-order index in its order. Vendors not scored yet
+	 * have no score, so among them the order by score is the order by id, which the planner can read
+	 * from the tier index without walking the scored vendors first.
+	 */
+	private static String orderBy(VendorQuery query, boolean prefix) {
+		VendorSort sort = query.sort();
+		if (query.tier() == RiskTierFilter.UNSCORED && sort == VendorSort.RISK) {
+			return "v.id";
+		}
+		if (query.tier() == RiskTierFilter.UNSCORED && sort == VendorSort.RISK_DESC) {
+			return "v.id DESC";
+		}
 		if (prefix && sort == VendorSort.NAME) {
 			return NAME_BYTES + ", v.id";
 		}
@@ -164,10 +184,14 @@ class VendorSearch {
 	private static VendorListRow row(ResultSet rs, int n) throws SQLException {
 		String category = rs.getString("service_category");
 		String systemType = rs.getString("system_type");
+		String tier = rs.getString("risk_tier");
+		VendorRisk risk = tier == null ? null : new VendorRisk(rs.getLong("id"), RiskTier.valueOf(tier),
+				rs.getInt("risk_residual"), rs.getBoolean("risk_tier_overridden"));
 		return new VendorListRow(rs.getLong("id"), rs.getString("name"), rs.getString("legal_name"),
 				category == null ? null : ServiceCategory.valueOf(category),
 				LifecycleStatus.valueOf(rs.getString("status")), PhiAccess.valueOf(rs.getString("phi_access")),
-				systemType == null ? null : AiSystemType.valueOf(systemType), rs.getTimestamp("updated_at").toInstant());
+				systemType == null ? null : AiSystemType.valueOf(systemType), rs.getTimestamp("updated_at").toInstant(),
+				risk);
 	}
 
 }

@@ -1,8 +1,10 @@
 package health.covenant.vendors;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +116,22 @@ public class VendorService {
 	/** The vendor's sub-processors by name (empty for an unknown vendor). */
 	public List<SubprocessorSummary> subprocessorsOf(long vendorId) {
 		return this.subprocessors.findByVendor(vendorId).stream().map(Subprocessor::toSummary).toList();
+	}
+
+	/**
+	 * Per vendor, when each of its current sub-processors was added (one query); vendors without any are
+	 * absent. A new sub-processor triggers an early reassessment.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<Instant>> subprocessorsAddedAt(Collection<Long> vendorIds) {
+		if (vendorIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<Instant>> added = new HashMap<>();
+		for (Object[] row : this.subprocessors.findAddedAt(vendorIds)) {
+			added.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((Instant) row[1]);
+		}
+		return added;
 	}
 
 	/** The sub-processors of these vendors (one query), by vendor, then name. */

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Orders of the vendor list, as written in the URL ({@code sort=name}, {@code sort=-name}, …). Each
- * ORDER BY is matched exactly by an index of V10 (id as tie-breaker).
+ * ORDER BY is matched exactly by an index of V10 or V75 (id as tie-breaker).
  */
 public enum VendorSort {
 
@@ -15,7 +15,10 @@ public enum VendorSort {
 	PHI("phi", "v.phi_rank, lower(v.name), v.id"),
 	PHI_DESC("-phi", "v.phi_rank DESC, lower(v.name) DESC, v.id DESC"),
 	UPDATED("updated", "v.updated_at, v.id"),
-	UPDATED_DESC("-updated", "v.updated_at DESC, v.id DESC");
+	UPDATED_DESC("-updated", "v.updated_at DESC, v.id DESC"),
+	/** By residual risk score; vendors not scored yet come last either way (indexes of V75). */
+	RISK("risk", "v.risk_residual ASC NULLS LAST, v.id"),
+	RISK_DESC("-risk", "v.risk_residual DESC NULLS LAST, v.id DESC");
 
 	private final String param;
 
@@ -34,7 +37,7 @@ public enum VendorSort {
 		return this.orderBy;
 	}
 
-	/** The column this order sorts by ({@code name}, {@code status}, {@code phi}, {@code updated}). */
+	/** The column this order sorts by ({@code name}, {@code status}, {@code phi}, {@code updated}, {@code risk}). */
 	public String column() {
 		return this.param.startsWith("-") ? this.param.substring(1) : this.param;
 	}

@@ -23,7 +23,9 @@ import health.covenant.obligations.ObligationQuery;
 import health.covenant.obligations.ObligationService;
 import health.covenant.shared.SystemActor;
 import health.covenant.vendors.PhiAccess;
+import health.covenant.vendors.RiskTier;
 import health.covenant.vendors.VendorDetails;
+import health.covenant.vendors.VendorRiskRecords;
 import health.covenant.vendors.VendorService;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -93,6 +95,9 @@ class MailboxTest {
 
 	@Autowired
 	AgreementService agreements;
+
+	@Autowired
+	VendorRiskRecords risks;
 
 	@AfterEach
 	void restore() {
@@ -204,6 +209,67 @@ class MailboxTest {
 				.doesNotContainPattern("(?m)^Bcc:")
 				.doesNotContainPattern("(?m)^Scribe")
 				.doesNotContainPattern("(?m)^Injected");
+		});
+	}
+
+	@Test
+	void eachReminderLineShowsItsVendorsTierAndScoreAndNothingForAnUnscoredVendor() {
+		String tag = Long.toString(System.nanoTime(), 36);
+		LocalDate day0 = this.clock.today();
+		UserSummary[] owners = new UserSummary[2];
+		long[] vendors = new long[2];
+		SystemActor.runAs(() -> {
+			owners[0] = this.users.createUser("tier-" + tag + "@covenant.test", "Tia " + tag, "not-used-password-1",
+					Set.of(Role.LEGAL), TestClock.ZONE);
+			owners[1] = this.users.createUser("tier-digest-" + tag + "@covenant.test", "Dee " + tag,
+					"not-used-password-1", Set.of(Role.LEGAL), TestClock.ZONE);
+			vendors[0] = this.vendors.register(VendorDetails.named("Scored Scribe " + tag, PhiAccess.PHI));
+			vendors[1] = this.vendors.register(VendorDetails.named("Unscored Scribe " + tag, PhiAccess.PHI));
+			this.risks.record(vendors[0], RiskTier.HIGH, 67, true);
+			for (UserSummary owner : owners) {
+				for (long vendor : vendors) {
+					this.agreements.create(vendor, new AgreementDetails(AgreementKind.BAA, AgreementStatus.EXECUTED,
+							day0.minusDays(275), day0.plusDays(90), true, 12, 60, 30, BreachNoticeUnit.CALENDAR_DAYS,
+							day0.minusDays(280), "Pat Signer", owner.id(), null));
+				}
+			}
+		});
+		this.jdbc.sql("UPDATE app_user SET notification_preference = 'DAILY_DIGEST' WHERE id = ?")
+			.param(owners[1].id())
+			.update();
+		for (UserSummary owner : owners) {
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> this.obligations.search(new ObligationQuery(null, owner.id(), null, null, null, false, false), 10)
+					.size() >= 2);
+		}
+		this.capture.start();
+		this.capture.clear();
+		this.engine.run();
+		this.sender.sendDue();
+		List<MailCapture.CapturedMessage> reminders = this.capture.messages()
+			.stream()
+			.filter((m) -> m.to().contains(owners[0].email()))
+			.toList();
+		assertThat(reminders).filteredOn((m) -> m.subject().contains("Scored Scribe " + tag))
+			.isNotEmpty()
+			.allSatisfy((m) -> {
+				assertThat(m.text()).contains("Vendor risk: High risk \u00b7 67 (overridden)");
+				assertThat(m.html()).contains("Vendor risk: High risk \u00b7 67 (overridden)");
+			});
+		assertThat(reminders).filteredOn((m) -> m.subject().contains("Unscored Scribe " + tag))
+			.isNotEmpty()
+			.allSatisfy((m) -> assertThat(m.text()).doesNotContain("Vendor risk"));
+		List<MailCapture.CapturedMessage> digest = this.capture.messages()
+			.stream()
+			.filter((m) -> m.to().contains(owners[1].email()))
+			.toList();
+		assertThat(digest).hasSize(1).allSatisfy((m) -> {
+			// the scored vendor's lines carry its tier, the unscored vendor's none
+			assertThat(m.text()).contains("Scored Scribe " + tag, "Unscored Scribe " + tag)
+				.contains("  Vendor risk: High risk \u00b7 67 (overridden)");
+			int lines = m.text().split("Vendor risk:", -1).length - 1;
+			int scored = m.text().split("\\* BAA with Scored Scribe", -1).length - 1;
+			assertThat(lines).isEqualTo(scored).isPositive();
 		});
 	}
 

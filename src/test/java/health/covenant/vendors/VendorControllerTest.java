@@ -36,6 +36,9 @@ class VendorControllerTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	VendorRiskRecords risks;
+
 	static String flashKey(MvcResult result) {
 		return ((Flash) result.getFlashMap().get("flash")).key();
 	}
@@ -142,6 +145,21 @@ class VendorControllerTest {
 			.with(as(Role.ADMIN))
 			.param("status", "ONBOARDING")
 			.param("version", "0")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theHeaderShowsTheTierInWordsWithTheScoreAndAnOverrideOrNotScoredYet() throws Exception {
+		long id = Vendors.register(this.vendors, Vendors.unique("Tiered Triage"));
+		this.mvc.perform(get("/vendors/{id}", id).with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">not scored yet</span>")));
+		SystemActor.runAs(() -> this.risks.record(id, RiskTier.CRITICAL, 88, true));
+		this.mvc.perform(get("/vendors/{id}", id).with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					containsString("data-tier=\"CRITICAL\">Critical risk \u00b7 88</span>"),
+					containsString("title=\"A security officer overrode the computed tier\">overridden</span>"),
+					not(containsString(">not scored yet</span>")))));
 	}
 
 	@Test

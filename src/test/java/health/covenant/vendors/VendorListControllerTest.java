@@ -30,6 +30,9 @@ class VendorListControllerTest {
 	@Autowired
 	VendorService vendors;
 
+	@Autowired
+	VendorRiskRecords risks;
+
 	long register(String name) {
 		AtomicLong id = new AtomicLong();
 		SystemActor.runAs(() -> id.set(this.vendors.register(VendorDetails.named(name, PhiAccess.PHI))));
@@ -46,6 +49,43 @@ class VendorListControllerTest {
 			.andExpect(content().string(containsString("<html")))
 			.andExpect(content().string(containsString("id=\"q\"")))
 			.andExpect(content().string(containsString(name)));
+	}
+
+	@Test
+	void theTierFilterAndTheRiskColumnShowTheTierInWordsAndTheScore() throws Exception {
+		String token = "Tiered " + UUID.randomUUID();
+		long high = register(token + " A");
+		long low = register(token + " B");
+		register(token + " C");
+		SystemActor.runAs(() -> {
+			this.risks.record(high, RiskTier.HIGH, 71, true);
+			this.risks.record(low, RiskTier.LOW, 9, false);
+		});
+		this.mvc.perform(get("/vendors").param("q", token).param("tier", "HIGH").with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<label for=\"tier\">Risk tier</label>")))
+			.andExpect(content().string(containsString("<option value=\"HIGH\" selected=\"selected\">High</option>")))
+			.andExpect(content().string(containsString("<option value=\"UNSCORED\">Not scored yet</option>")))
+			.andExpect(content().string(containsString("id=\"vendor-row-" + high + "\"")))
+			.andExpect(content().string(not(containsString("id=\"vendor-row-" + low + "\""))))
+			.andExpect(content().string(containsString("data-tier=\"HIGH\">High risk \u00b7 71</span>")))
+			.andExpect(content().string(containsString(">overridden</span>")));
+		this.mvc.perform(get("/vendors").param("q", token).param("tier", "UNSCORED").with(as(Role.AUDITOR)).with(htmx()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(token + " C")))
+			.andExpect(content().string(not(containsString(token + " A"))))
+			.andExpect(content().string(containsString("not scored yet")));
+		this.mvc.perform(get("/vendors").param("q", token).param("sort", "-risk").with(as(Role.AUDITOR)).with(htmx()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("aria-sort=\"descending\"")))
+			.andExpect(content().string(containsString("href=\"/vendors?q=" + token.replace(" ", "%20") + "&amp;sort=risk\"")))
+			.andExpect(content().string(containsString("data-tier=\"LOW\">Low risk \u00b7 9</span>")));
+	}
+
+	@Test
+	void anUnknownTierIsABadRequest() throws Exception {
+		this.mvc.perform(get("/vendors").param("tier", "EXTREME").with(as(Role.AUDITOR)))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test

@@ -28,6 +28,9 @@ class VendorSearchTest {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	VendorRiskRecords risks;
+
 	String token;
 
 	long alpha;
@@ -129,6 +132,61 @@ class VendorSearchTest {
 	}
 
 	@Test
+	void filtersByTierOrNotScoredYet() {
+		long delta = Vendors.register(this.vendors, "Delta " + this.token);
+		SystemActor.runAs(() -> {
+			this.risks.record(this.alpha, RiskTier.HIGH, 64, false);
+			this.risks.record(this.beta, RiskTier.LOW, 12, false);
+			this.risks.record(this.gamma, RiskTier.HIGH, 58, true);
+		});
+		assertThat(ids(new VendorQuery(this.token, null, null, null, RiskTierFilter.HIGH, VendorSort.NAME)))
+			.containsExactly(this.alpha, this.gamma);
+		assertThat(ids(new VendorQuery(this.token, null, null, null, RiskTierFilter.LOW, VendorSort.NAME)))
+			.containsExactly(this.beta);
+		assertThat(ids(new VendorQuery(this.token, null, null, null, RiskTierFilter.CRITICAL, VendorSort.NAME))).isEmpty();
+		assertThat(ids(new VendorQuery(this.token, null, null, null, RiskTierFilter.UNSCORED, VendorSort.NAME)))
+			.containsExactly(delta);
+		VendorListRow gammaRow = this.vendors
+			.search(new VendorQuery(this.token, null, null, null, RiskTierFilter.HIGH, VendorSort.NAME_DESC),
+					PageRequest.of(0, 25))
+			.page()
+			.getContent()
+			.get(0);
+		assertThat(gammaRow.risk()).isEqualTo(new VendorRisk(this.gamma, RiskTier.HIGH, 58, true));
+		VendorListRow deltaRow = this.vendors
+			.search(new VendorQuery(this.token, null, null, null, RiskTierFilter.UNSCORED, VendorSort.NAME),
+					PageRequest.of(0, 25))
+			.page()
+			.getContent()
+			.get(0);
+		assertThat(deltaRow.risk()).isNull();
+	}
+
+	@Test
+	void sortsByResidualScoreBothWaysWithTheUnscoredLast() {
+		long delta = Vendors.register(this.vendors, "Delta " + this.token);
+		long epsilon = Vendors.register(this.vendors, "Epsilon " + this.token);
+		SystemActor.runAs(() -> {
+			this.risks.record(this.alpha, RiskTier.HIGH, 64, false);
+			this.risks.record(this.beta, RiskTier.LOW, 12, false);
+			// equal scores fall back to the id
+			this.risks.record(this.gamma, RiskTier.MEDIUM, 40, false);
+			this.risks.record(delta, RiskTier.MEDIUM, 40, false);
+		});
+		assertThat(ids(this.token, null, null, null, VendorSort.RISK))
+			.containsExactly(this.beta, this.gamma, delta, this.alpha, epsilon);
+		assertThat(ids(this.token, null, null, null, VendorSort.RISK_DESC))
+			.containsExactly(this.alpha, delta, this.gamma, this.beta, epsilon);
+		long zeta = Vendors.register(this.vendors, "Zeta " + this.token);
+		assertThat(ids(new VendorQuery(this.token, null, null, null, RiskTierFilter.UNSCORED, VendorSort.RISK)))
+			.containsExactly(epsilon, zeta);
+		assertThat(ids(new VendorQuery(this.token, null, null, null, RiskTierFilter.UNSCORED, VendorSort.RISK_DESC)))
+			.containsExactly(zeta, epsilon);
+		assertThat(ids(new VendorQuery(this.token, null, null, null, RiskTierFilter.MEDIUM, VendorSort.RISK_DESC)))
+			.containsExactly(delta, this.gamma);
+	}
+
+	@Test
 	void pagesOfTwentyFiveWithTheTotal() {
 		String batch = "pg" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 		for (int i = 1; i <= 27; i++) {
@@ -174,6 +232,16 @@ class VendorSearchTest {
 			.contains("vendor_name_sort_idx");
 		assertThat(plan("EXPLAIN SELECT v.id FROM vendor v ORDER BY v.phi_rank DESC, lower(v.name) DESC, v.id DESC LIMIT 25"))
 			.contains("vendor_phi_sort_idx");
+		assertThat(plan("EXPLAIN SELECT v.id FROM vendor v ORDER BY " + VendorSort.RISK.orderBy() + " LIMIT 25"))
+			.contains("vendor_risk_sort_idx");
+		assertThat(plan("EXPLAIN SELECT v.id FROM vendor v ORDER BY " + VendorSort.RISK_DESC.orderBy() + " LIMIT 25"))
+			.contains("vendor_risk_sort_desc_idx");
+		assertThat(plan("EXPLAIN SELECT v.id FROM vendor v WHERE v.risk_tier = 'HIGH' ORDER BY "
+				+ VendorSort.NAME.orderBy() + " LIMIT 25")).contains("vendor_risk_tier_idx");
+		assertThat(plan("EXPLAIN SELECT v.id FROM vendor v WHERE v.risk_tier = 'LOW' ORDER BY "
+				+ VendorSort.RISK_DESC.orderBy() + " LIMIT 25")).contains("vendor_risk_tier_sort_desc_idx");
+		assertThat(plan("EXPLAIN SELECT v.id FROM vendor v WHERE v.risk_tier = 'CRITICAL' ORDER BY "
+				+ VendorSort.RISK.orderBy() + " LIMIT 25")).contains("vendor_risk_tier_sort_idx");
 	}
 
 	/** The plan with sequential scans and sorts discouraged, as on a table too large to scan. */

@@ -5,6 +5,7 @@ import health.covenant.shared.web.PageLinks;
 import health.covenant.vendors.AiSystemType;
 import health.covenant.vendors.LifecycleStatus;
 import health.covenant.vendors.PhiAccess;
+import health.covenant.vendors.RiskTierFilter;
 import health.covenant.vendors.VendorQuery;
 import health.covenant.vendors.VendorSearchResult;
 import health.covenant.vendors.VendorService;
@@ -20,7 +21,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code /vendors}: search as you type, filters, sort by column, 25 per page. The URL carries the whole
- * query ({@code q}, {@code status}, {@code phi}, {@code ai}, {@code sort}, {@code page}) so it can be
+ * query ({@code q}, {@code status}, {@code phi}, {@code ai}, {@code tier}, {@code sort}, {@code page}) so it can be
  * bookmarked; an htmx request gets only the results region.
  */
 @Controller
@@ -38,9 +39,9 @@ class VendorListController {
 	@GetMapping("/vendors")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) LifecycleStatus status,
 			@RequestParam(required = false) PhiAccess phi, @RequestParam(required = false) AiSystemType ai,
-			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(required = false) RiskTierFilter tier, @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
 			HtmxRequest htmx, Model model) {
-		VendorQuery query = new VendorQuery(q, status, phi, ai, VendorSort.fromParam(sort));
+		VendorQuery query = new VendorQuery(q, status, phi, ai, tier, VendorSort.fromParam(sort));
 		VendorSearchResult result = this.vendors.search(query, Paging.request(page, PAGE_SIZE));
 		UriComponentsBuilder base = PageLinks.currentQuery();
 		PageLinks links = PageLinks.of(result.page(), base);
@@ -51,10 +52,11 @@ class VendorListController {
 		model.addAttribute("pageLinks", new PageLinks(links.current(), links.totalPages(), 0, links.from(), links.to(),
 				links.previous(), links.next(), links.pages()));
 		model.addAttribute("sortLinks", PageLinks.sortLinks(base,
-				(query.sort().descending() ? "-" : "") + query.sort().column(), "name", "status", "phi", "updated"));
+				(query.sort().descending() ? "-" : "") + query.sort().column(), "name", "status", "phi", "risk", "updated"));
 		model.addAttribute("statuses", LifecycleStatus.values());
 		model.addAttribute("phiAccesses", PhiAccess.values());
 		model.addAttribute("aiTypes", AiSystemType.values());
+		model.addAttribute("tiers", RiskTierFilter.values());
 		model.addAttribute("htmxRequest", htmx.isHtmxRequest());
 		return htmx.isHtmxRequest() ? "vendors/list :: rows" : "vendors/list";
 	}
