@@ -99,9 +99,12 @@ public class AssessmentService {
 
 	private final MessageSource messages;
 
+	private final AssessmentEvidence evidence;
+
 	AssessmentService(AssessmentRepository assessments, QuestionBank bank, VendorService vendors, UserService users,
 			AuditService auditLog, ApplicationEventPublisher events, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
-			OrganisationClock clock, AssessmentPolicy policy, MessageSource messages) {
+			OrganisationClock clock, AssessmentPolicy policy, MessageSource messages, AssessmentEvidence evidence) {
+		this.evidence = evidence;
 		this.assessments = assessments;
 		this.bank = bank;
 		this.vendors = vendors;
@@ -148,6 +151,18 @@ public class AssessmentService {
 			.toList();
 		String explanation = assessment.getExplanation() != null ? assessment.getExplanation() : explain(result);
 		return new AssessmentViews.Detail(summary(assessment), explanation, sections, result);
+	}
+
+	/** The section of a question of an assessment, or null when the assessment does not ask it. */
+	@Transactional(readOnly = true)
+	public String sectionOf(long id, String questionCode) {
+		Assessment assessment = load(id);
+		return this.bank.questions(assessment.getBankVersion(), assessment.getKind())
+			.stream()
+			.filter((q) -> q.code().equals(questionCode))
+			.map(Question::section)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** The vendor's assessments, latest first. */
@@ -209,17 +224,36 @@ public class AssessmentService {
 	}
 
 	/**
+	 * The kinds the current user may start for the vendor: SECURITY_OFFICER and ADMIN every kind;
+	 * PROCUREMENT only an INITIAL one, and only of a vendor it registered itself.
+	 */
+	@Transactional(readOnly = true)
+	public List<AssessmentKind> startableKinds(long vendorId) {
+		if (currentUserMayEdit()) {
+			return List.of(AssessmentKind.values());
+		}
+		return mayStart(vendorId, AssessmentKind.INITIAL) ? List.of(AssessmentKind.INITIAL) : List.of();
+	}
+
+	private boolean mayStart(long vendorId, AssessmentKind kind) {
+		if (currentUserMayEdit()) {
+			return true;
+		}
+		return kind == AssessmentKind.INITIAL && Objects.equals(this.vendors.registeredBy(vendorId), Actor.current());
+	}
+
+	/**
 	 * Starts an assessment as a DRAFT, with the answers the vendor's AI profile already gives (marked
-	 * prefilled until confirmed). PROCUREMENT may start only an INITIAL one.
+	 * prefilled until confirmed). PROCUREMENT may start only an INITIAL one, of a vendor it registered.
 	 * @throws AssessmentRuleException when a rule is broken (nothing saved)
 	 */
 	@Transactional
 	@PreAuthorize(STARTERS)
 	public long start(Start start) {
-		if (start.kind() != AssessmentKind.INITIAL && !currentUserMayEdit()) {
-			throw new AccessDeniedException("only an initial assessment");
-		}
 		VendorSummary vendor = this.vendors.getSummary(start.vendorId());
+		if (!mayStart(start.vendorId(), start.kind())) {
+			throw new AccessDeniedException("procurement starts only the initial assessment of a vendor it registered");
+		}
 		if (start.kind() == AssessmentKind.TRIGGERED && start.trigger() == null) {
 			throw new AssessmentRuleException("trigger", "assessments.rule.triggerRequired");
 		}
@@ -387,6 +421,10 @@ public class AssessmentService {
 							a.isPrefilled()));
 		}
 		this.assessments.saveAndFlush(next);
+		this.evidence.copy(id, next.getId(), next.getAnswers()
+			.stream()
+			.map(AssessmentAnswer::getQuestionCode)
+			.collect(java.util.stream.Collectors.toSet()));
 		this.auditLog.record("ASSESSMENT_STARTED", ENTITY, next.getId(),
 				"Started assessment #" + next.getId() + " as the next of #" + id, AuditChanges.created(next.snapshot()));
 		this.events.publishEvent(new AssessmentChanged(done.getVendorId()));

@@ -1,5 +1,6 @@
 package health.covenant.assessments.web;
 
+import java.io.IOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import health.covenant.assessments.AssessmentEvidence;
 import health.covenant.assessments.AssessmentIncompleteException;
 import health.covenant.assessments.AssessmentKind;
 import health.covenant.assessments.AssessmentQuery;
@@ -18,6 +20,9 @@ import health.covenant.assessments.AssessmentService;
 import health.covenant.assessments.AssessmentStatus;
 import health.covenant.assessments.AssessmentTrigger;
 import health.covenant.assessments.AssessmentViews;
+import health.covenant.documents.DocumentRejectedException;
+import health.covenant.documents.DocumentService;
+import health.covenant.documents.DocumentSummary;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
 import health.covenant.shared.ConcurrentEditException;
@@ -31,6 +36,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +46,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -63,8 +70,14 @@ class AssessmentController {
 
 	private final OrganisationClock clock;
 
+	private final AssessmentEvidence evidence;
+
+	private final DocumentService documents;
+
 	AssessmentController(AssessmentService assessments, AssessmentScheduleService schedules, VendorService vendors,
-			UserService users, OrganisationClock clock) {
+			UserService users, OrganisationClock clock, AssessmentEvidence evidence, DocumentService documents) {
+		this.evidence = evidence;
+		this.documents = documents;
 		this.assessments = assessments;
 		this.schedules = schedules;
 		this.vendors = vendors;
@@ -97,7 +110,12 @@ class AssessmentController {
 	@GetMapping("/assessments/new")
 	@PreAuthorize(AssessmentService.STARTERS)
 	String startForm(@RequestParam long vendorId, Model model) {
+		List<AssessmentKind> kinds = this.assessments.startableKinds(vendorId);
+		if (kinds.isEmpty()) {
+			throw new AccessDeniedException("procurement starts only the initial assessment of a vendor it registered");
+		}
 		StartForm form = new StartForm();
+		form.setKind(kinds.get(0));
 		form.setVendorId(vendorId);
 		form.setDueOn(this.clock.today().plusDays(this.assessments.policy().firstDueDays()));
 		this.users.current().filter((u) -> this.assessments.assessors().stream().anyMatch((a) -> a.id() == u.id()))
@@ -111,6 +129,10 @@ class AssessmentController {
 			RedirectAttributes redirect) {
 		if (form.getVendorId() == null) {
 			return "redirect:/vendors";
+		}
+		List<AssessmentKind> startable = this.assessments.startableKinds(form.getVendorId());
+		if (startable.isEmpty() || (form.getKind() != null && !startable.contains(form.getKind()))) {
+			throw new AccessDeniedException("procurement starts only the initial assessment of a vendor it registered");
 		}
 		if (binding.hasErrors()) {
 			return startPage(form, model);
@@ -154,6 +176,41 @@ class AssessmentController {
 		}
 		Flash.success(redirect, "assessments.section.saved.flash", changed);
 		return "redirect:/assessments/" + id + (unanswered ? "?unanswered=true" : "") + "#section-" + section;
+	}
+
+	@PostMapping("/assessments/{id}/evidence")
+	@PreAuthorize(AssessmentService.EDITORS)
+	String attachEvidence(@PathVariable long id, @RequestParam(required = false) String questionCode,
+			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
+		String section = this.assessments.sectionOf(id, questionCode);
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new DocumentRejectedException(DocumentRejectedException.Reason.EMPTY);
+			}
+			this.documents.checkSize(file.getSize());
+			DocumentSummary stored = this.evidence.attach(id, questionCode, file.getOriginalFilename(), file.getBytes());
+			Flash.success(redirect, "assessments.evidence.attached", stored.fileName(), questionCode);
+		}
+		catch (DocumentRejectedException ex) {
+			Flash.error(redirect, ex.messageKey(), ex.args());
+		}
+		catch (AssessmentRuleException ex) {
+			Flash.error(redirect, ex.messageKey());
+		}
+		return "redirect:/assessments/" + id + (section == null ? "" : "#section-" + section);
+	}
+
+	@PostMapping("/assessments/{id}/evidence/remove")
+	@PreAuthorize(AssessmentService.EDITORS)
+	String removeEvidence(@PathVariable long id, @RequestParam long documentId, RedirectAttributes redirect) {
+		try {
+			Flash.success(redirect, "assessments.evidence.removed", this.evidence.remove(id, documentId));
+		}
+		catch (AssessmentRuleException ex) {
+			Flash.error(redirect, ex.messageKey());
+		}
+		return "redirect:/assessments/" + id;
 	}
 
 	@PostMapping("/assessments/{id}/complete")
@@ -242,6 +299,7 @@ class AssessmentController {
 		model.addAttribute("standing", this.schedules.forVendor(id).orElse(null));
 		model.addAttribute("assessments", all.stream().limit(10).toList());
 		model.addAttribute("cadence", this.assessments.cadence(id));
+		model.addAttribute("mayStart", !this.assessments.startableKinds(id).isEmpty());
 		model.addAttribute("today", this.clock.today());
 		return "assessments/section :: section";
 	}
@@ -255,6 +313,8 @@ class AssessmentController {
 				: this.users.findById(detail.summary().assessorId()).orElse(null));
 		model.addAttribute("unansweredOnly", unanswered);
 		model.addAttribute("answerValues", health.covenant.assessments.AnswerValue.values());
+		model.addAttribute("evidence", this.evidence.forAssessment(id));
+		model.addAttribute("maxUpload", this.documents.maxSizeLabel());
 		model.addAttribute("today", this.clock.today());
 		return "assessments/detail";
 	}
@@ -262,7 +322,7 @@ class AssessmentController {
 	private String startPage(StartForm form, Model model) {
 		model.addAttribute("vendor", this.vendors.getSummary(form.getVendorId()));
 		model.addAttribute("startForm", form);
-		model.addAttribute("kinds", AssessmentKind.values());
+		model.addAttribute("kinds", this.assessments.startableKinds(form.getVendorId()));
 		model.addAttribute("triggers", AssessmentTrigger.values());
 		model.addAttribute("assessors", this.assessments.assessors());
 		return "assessments/form";
