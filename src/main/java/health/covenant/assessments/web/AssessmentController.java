@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -60,6 +61,8 @@ class AssessmentController {
 
 	static final int PAGE_SIZE = 25;
 
+	private static final int MAX_NAME = 200;
+
 	private final AssessmentService assessments;
 
 	private final AssessmentScheduleService schedules;
@@ -86,24 +89,38 @@ class AssessmentController {
 	}
 
 	/** The filters as the form shows them. */
-	record Filter(Long vendor, AssessmentKind kind, AssessmentStatus status, boolean overdue) {
+	record Filter(Long vendor, String vendorName, AssessmentKind kind, AssessmentStatus status, boolean overdue) {
 	}
 
 	@GetMapping("/assessments")
-	String list(@RequestParam(required = false) Long vendor, @RequestParam(required = false) AssessmentKind kind,
-			@RequestParam(required = false) AssessmentStatus status, @RequestParam(defaultValue = "false") boolean overdue,
-			@RequestParam(defaultValue = "1") int page, HtmxRequest htmx, Model model) {
-		Filter filter = new Filter(vendor, kind, status, overdue);
-		Page<AssessmentViews.Summary> rows = this.assessments.page(new AssessmentQuery(vendor, kind, status, overdue),
-				Paging.request(page, PAGE_SIZE));
+	String list(@RequestParam(required = false) Long vendor, @RequestParam(required = false) String vendorName,
+			@RequestParam(required = false) AssessmentKind kind, @RequestParam(required = false) AssessmentStatus status,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "1") int page,
+			HtmxRequest htmx, Model model) {
+		String typed = vendorName == null || vendorName.isBlank() ? null : vendorName.strip();
+		Optional<VendorSummary> chosen = vendor != null ? this.vendors.findSummary(vendor)
+				: typed == null || typed.length() > MAX_NAME ? Optional.empty() : this.vendors.findByName(typed);
+		boolean unknownVendor = typed != null && chosen.filter((v) -> v.name().equalsIgnoreCase(typed)).isEmpty();
+		Filter filter = new Filter(chosen.map(VendorSummary::id).orElse(typed == null ? vendor : null),
+				chosen.map(VendorSummary::name).orElse(typed), kind, status, overdue);
 		model.addAttribute("filter", filter);
-		model.addAttribute("filterVendor", vendor == null ? null : this.vendors.findSummary(vendor).orElse(null));
+		model.addAttribute("unknownVendor", unknownVendor);
 		model.addAttribute("kinds", AssessmentKind.values());
 		model.addAttribute("statuses", AssessmentStatus.values());
-		model.addAttribute("rows", rows);
-		model.addAttribute("vendorNames", vendorNames(rows.getContent().stream().map(AssessmentViews.Summary::vendorId).toList()));
 		model.addAttribute("today", this.clock.today());
-		model.addAttribute("pageLinks", PageLinks.of(rows, PageLinks.currentQuery()));
+		if (unknownVendor) {
+			model.addAttribute("rows", Page.empty());
+			model.addAttribute("vendorNames", Map.of());
+			model.addAttribute("pageLinks", null);
+		}
+		else {
+			Page<AssessmentViews.Summary> rows = this.assessments.page(
+					new AssessmentQuery(filter.vendor(), kind, status, overdue), Paging.request(page, PAGE_SIZE));
+			model.addAttribute("rows", rows);
+			model.addAttribute("vendorNames",
+					vendorNames(rows.getContent().stream().map(AssessmentViews.Summary::vendorId).toList()));
+			model.addAttribute("pageLinks", PageLinks.of(rows, PageLinks.currentQuery()));
+		}
 		return htmx.isHtmxRequest() ? "assessments/list :: results" : "assessments/list";
 	}
 

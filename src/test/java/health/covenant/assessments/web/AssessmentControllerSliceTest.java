@@ -12,6 +12,7 @@ import health.covenant.assessments.AssessmentEvidence;
 import health.covenant.assessments.AssessmentIncompleteException;
 import health.covenant.assessments.AssessmentKind;
 import health.covenant.assessments.AssessmentPolicy;
+import health.covenant.assessments.AssessmentQuery;
 import health.covenant.assessments.AssessmentRuleException;
 import health.covenant.assessments.AssessmentScheduleService;
 import health.covenant.assessments.AssessmentScoring;
@@ -34,6 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -182,6 +184,28 @@ class AssessmentControllerSliceTest {
 			.with(csrf())).andExpect(status().isSeeOther()).andExpect(redirectedUrl("/assessments/42"));
 		verify(this.assessments).start(new AssessmentService.Start(1L, AssessmentKind.INITIAL, null, null, 7L,
 				LocalDate.of(2026, 12, 28)));
+	}
+
+	@Test
+	void theListFiltersByAVendorTypedByNameWithATypeahead() throws Exception {
+		given(this.vendors.findByName("Acme Scribe"))
+			.willReturn(java.util.Optional.of(new VendorSummary(1L, "Acme Scribe", LifecycleStatus.ACTIVE, PhiAccess.PHI, null)));
+		given(this.assessments.page(any(), any())).willReturn(new PageImpl<>(List.of(detail(AssessmentStatus.IN_PROGRESS, null).summary()), org.springframework.data.domain.PageRequest.of(0, 25), 1));
+		given(this.vendors.findSummaries(any()))
+			.willReturn(List.of(new VendorSummary(1L, "Acme Scribe", LifecycleStatus.ACTIVE, PhiAccess.PHI, null)));
+		this.mvc.perform(get("/assessments").param("vendorName", "Acme Scribe").with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("role=\"combobox\""), containsString("data-typeahead=\"vendor-id\""),
+					containsString("hx-get=\"/findings/vendor-suggestions\""), containsString("id=\"vendor-id\" type=\"hidden\" name=\"vendor\" value=\"1\""))));
+		verify(this.assessments).page(eq(new AssessmentQuery(1L, null, null, false)), any());
+	}
+
+	@Test
+	void anUnknownVendorNameListsNothingAndSaysSo() throws Exception {
+		this.mvc.perform(get("/assessments").param("vendorName", "Nobody Health").with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"unknown-vendor\""), containsString("Nobody Health"))));
+		verify(this.assessments, never()).page(any(), any());
 	}
 
 	@Test
