@@ -52,8 +52,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Assessments: the list and the questionnaire (everyone signed in reads), start (SECURITY_OFFICER,
- * ADMIN; PROCUREMENT an INITIAL one), answer a section (htmx or a plain POST), complete, start the next
- * one and the vendor's cadence (SECURITY_OFFICER, ADMIN), and the vendor page section.
+ * ADMIN; PROCUREMENT the INITIAL one of a vendor it registered), answer a section (htmx or a plain POST),
+ * attach or remove evidence documents, complete, start the next one and the vendor's cadence
+ * (SECURITY_OFFICER, ADMIN), and the vendor page section.
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
