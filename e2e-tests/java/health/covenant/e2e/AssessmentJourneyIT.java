@@ -1,5 +1,10 @@
 package health.covenant.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,22 +18,39 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 11, assessments, in a real browser: the security officer starts an initial assessment from the
- * vendor page, answers it section by section (htmx saves, keyboard on the radio buttons), is refused
- * completion while a question is unanswered, completes it and sees the score explained: capped by the
- * critical "No" on encryption at rest.
+ * vendor page, attaches an evidence document to an answer, answers it section by section (htmx saves,
+ * keyboard on the radio buttons), is refused completion while a question is unanswered, completes it and
+ * sees the score explained: capped by the critical "No" on encryption at rest, whose finding then shows on
+ * /findings and as a remediation due on /obligations.
  */
 @EndToEnd
 class AssessmentJourneyIT {
 
 	@Autowired
 	VendorService vendors;
+
+	private static Path evidencePdf() {
+		try {
+			Path dir = Files.createTempDirectory("assessment-evidence");
+			Path file = dir.resolve("kms-design.pdf");
+			Files.writeString(file, "%PDF-1.4\n% key management description\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+			file.toFile().deleteOnExit();
+			dir.toFile().deleteOnExit();
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
 
 	@Test
 	void theSecurityOfficerStartsAndCompletesAnAssessmentAndSeesTheScoreExplained(Browser browser) {
@@ -48,6 +70,13 @@ class AssessmentJourneyIT {
 		assertThat(browser.currentPath()).matches("/assessments/\\d+(#.*)?");
 		assertThat(browser.text(By.id("assessment-status"))).contains("Draft");
 		assertThat(browser.text(By.id("progress"))).contains("0 of ");
+		browser.checkPage();
+
+		// an evidence document for encryption at rest, uploaded from the section's own form
+		new Select(browser.find(By.id("evidence-question-TECHNICAL_SAFEGUARDS"))).selectByValue("TS-03");
+		browser.find(By.id("evidence-file-TECHNICAL_SAFEGUARDS")).sendKeys(evidencePdf().toString());
+		browser.clickAndWaitForPage(browser.find(By.id("evidence-upload-TECHNICAL_SAFEGUARDS")));
+		assertThat(browser.text(By.id("evidence-TS-03"))).contains("kms-design.pdf");
 		browser.checkPage();
 
 		// the first question by keyboard: focus "Yes", then arrow to "Partly"
@@ -89,6 +118,22 @@ class AssessmentJourneyIT {
 		assertThat(browser.isPresent(By.cssSelector("input[type=radio]"))).as("read-only once completed").isFalse();
 		assertThat(browser.text(By.id("section-TECHNICAL_SAFEGUARDS"))).contains("a finding is opened for it");
 		browser.checkPage();
+
+		assertThat(browser.text(By.id("evidence-TS-03"))).as("evidence stays on the read-only view").contains("kms-design.pdf");
+		assertThat(browser.isPresent(By.cssSelector("button[form=evidence-remove]"))).isFalse();
+
+		// the critical "No" opened a finding: on /findings (vendor typed by name) and on /obligations
+		browser.open("/findings?vendorName=" + name.replace(" ", "+"));
+		WebElement row = browser.find(By.xpath("//tr[.//a[contains(text(), 'Is PHI encrypted at rest')]]"));
+		assertThat(row.getText()).contains(name).contains("Open");
+		assertThat(browser.find(By.id("vendor-name")).getAttribute("value")).isEqualTo(name);
+		browser.checkPage();
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+			browser.open("/obligations?owner=any&vendorName=" + name.replace(" ", "+"));
+			return browser.pageText().contains("Is PHI encrypted at rest");
+		});
+		assertThat(browser.find(By.xpath("//tr[.//a[contains(text(), 'Is PHI encrypted at rest')]]")).getText())
+			.contains("Finding remediation due");
 
 		browser.open("/vendors/" + id[0]);
 		assertThat(browser.text(By.id("latest-score"))).contains("40 / 100");

@@ -109,7 +109,11 @@ class RouteRoleMatrixTest {
 	/** Accepting a finding's risk: the security officer alone. */
 	private static final Role[] RISK_ACCEPTORS = { Role.SECURITY_OFFICER };
 
-	/** Procurement may start an initial assessment; only security officers and administrators answer one. */
+	/**
+	 * Procurement may start the initial assessment of a vendor it registered (the matrix vendor counts as
+	 * registered by procurement; AssessmentServiceTest covers the other vendors); only security officers and
+	 * administrators answer one.
+	 */
 	private static final Role[] ASSESSMENT_STARTERS = { Role.PROCUREMENT, Role.SECURITY_OFFICER, Role.ADMIN };
 
 	private static final Role[] ASSESSMENT_EDITORS = { Role.SECURITY_OFFICER, Role.ADMIN };
@@ -223,6 +227,8 @@ class RouteRoleMatrixTest {
 			allow("POST /assessments/{id}/sections/{section}", ASSESSMENT_EDITORS),
 			allow("POST /assessments/{id}/complete?version=999", ASSESSMENT_EDITORS),
 			allow("POST /assessments/{id}/next", ASSESSMENT_EDITORS),
+			allow("POST /assessments/{id}/evidence?questionCode=DG-01", ASSESSMENT_EDITORS),
+			allow("POST /assessments/{id}/evidence/remove?documentId=0", ASSESSMENT_EDITORS),
 			allow("GET  /assessments/cadence/{vendorId}", ASSESSMENT_EDITORS),
 			allow("POST /assessments/cadence/{vendorId}", ASSESSMENT_EDITORS),
 
@@ -356,6 +362,12 @@ class RouteRoleMatrixTest {
 		for (Role role : Role.values()) {
 			UserSummary user = newUser("matrix-" + role.name().toLowerCase().replace('_', '-') + "-" + tag, role);
 			signedIn.put(role, user(user.email()).roles(role.name()));
+			if (role == Role.PROCUREMENT) {
+				// procurement registered the vendor: it may start that vendor's initial assessment
+				this.jdbc.sql("UPDATE vendor SET created_by = ? WHERE id = ?")
+					.params(user.email(), Long.parseLong(values.get("vendors/id")))
+					.update();
+			}
 		}
 		List<String> failures = new ArrayList<>();
 		int requests = 0;

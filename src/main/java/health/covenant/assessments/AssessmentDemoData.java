@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Demo assessments for the demo PHI vendors in service, dated relative to today: a good initial
  * assessment completed 10 months ago; one completed 13 months ago with a critical "No" (breach notice
  * window), capped and overdue for reassessment; one completed 6 months ago whose periodic successor is
- * in progress; and a privacy impact assessment of an ambient documentation use case.
+ * in progress (carrying the earlier one's evidence document); and a privacy impact assessment of an
+ * ambient documentation use case. Some answers have evidence documents.
  */
 @Component
 class AssessmentDemoData implements DemoDataLoader {
@@ -47,8 +48,11 @@ class AssessmentDemoData implements DemoDataLoader {
 
 	private final ApplicationEventPublisher events;
 
+	private final AssessmentEvidence evidence;
+
 	AssessmentDemoData(AssessmentService assessments, VendorService vendors, UserService users,
-			OrganisationClock clock, JdbcClient jdbc, ApplicationEventPublisher events) {
+			OrganisationClock clock, JdbcClient jdbc, ApplicationEventPublisher events, AssessmentEvidence evidence) {
+		this.evidence = evidence;
 		this.assessments = assessments;
 		this.vendors = vendors;
 		this.users = users;
@@ -81,6 +85,8 @@ class AssessmentDemoData implements DemoDataLoader {
 		LocalDate today = this.clock.today();
 		// 1. a good one, 10 months ago
 		long good = start(phi.get(0), AssessmentKind.INITIAL, null, assessor);
+		this.evidence.attach(good, "TS-03", "kms-key-management.pdf", pdf("key management description"));
+		this.evidence.attach(good, "TP-01", "soc2-type2-bridge-letter.pdf", pdf("SOC 2 bridge letter"));
 		answer(good, Map.of("DG-06", AnswerValue.PARTLY, "AI-03", AnswerValue.PARTLY, "AI-10", AnswerValue.NO), Set.of("DEID-01",
 				"DEID-02", "DEID-04"));
 		completeOn(good, today.minusMonths(10));
@@ -91,6 +97,7 @@ class AssessmentDemoData implements DemoDataLoader {
 		completeOn(critical, today.minusMonths(13));
 		// 3. completed 6 months ago, its periodic successor in progress
 		long earlier = start(phi.get(2), AssessmentKind.INITIAL, null, assessor);
+		this.evidence.attach(earlier, "TS-04", "tls-scan-report.pdf", pdf("TLS scan report"));
 		answer(earlier, Map.of("TP-04", AnswerValue.NO, "AI-04", AnswerValue.PARTLY), Set.of());
 		completeOn(earlier, today.minusMonths(6));
 		long next = this.assessments.startNext(earlier);
@@ -109,6 +116,11 @@ class AssessmentDemoData implements DemoDataLoader {
 		answer(pia, Map.of("PIA-08", AnswerValue.PARTLY, "PIA-10", AnswerValue.PARTLY), Set.of());
 		completeOn(pia, today.minusMonths(2));
 		log.info("Demo assessments loaded (critical No in #{}, in progress #{})", critical, next);
+	}
+
+	private static byte[] pdf(String title) {
+		return ("%PDF-1.4\n% Covenant demo: " + title + "\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n")
+			.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 	}
 
 	private long start(VendorSummary vendor, AssessmentKind kind, AssessmentTrigger trigger, Long assessor) {

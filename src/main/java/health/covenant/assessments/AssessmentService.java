@@ -56,6 +56,12 @@ public class AssessmentService {
 	/** Entity type in the audit log. */
 	public static final String ENTITY = "Assessment";
 
+	/**
+	 * The list counts at most this many matches and pages no further: a request reads a bounded number of
+	 * index entries whatever the volume (narrow the filters to reach the rest).
+	 */
+	public static final int COUNT_CAP = 1000;
+
 	static final String CADENCE_ENTITY = "AssessmentCadence";
 
 	/** What to start. */
@@ -99,9 +105,12 @@ public class AssessmentService {
 
 	private final MessageSource messages;
 
+	private final AssessmentEvidence evidence;
+
 	AssessmentService(AssessmentRepository assessments, QuestionBank bank, VendorService vendors, UserService users,
 			AuditService auditLog, ApplicationEventPublisher events, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
-			OrganisationClock clock, AssessmentPolicy policy, MessageSource messages) {
+			OrganisationClock clock, AssessmentPolicy policy, MessageSource messages, AssessmentEvidence evidence) {
+		this.evidence = evidence;
 		this.assessments = assessments;
 		this.bank = bank;
 		this.vendors = vendors;
@@ -150,6 +159,18 @@ public class AssessmentService {
 		return new AssessmentViews.Detail(summary(assessment), explanation, sections, result);
 	}
 
+	/** The section of a question of an assessment, or null when the assessment does not ask it. */
+	@Transactional(readOnly = true)
+	public String sectionOf(long id, String questionCode) {
+		Assessment assessment = load(id);
+		return this.bank.questions(assessment.getBankVersion(), assessment.getKind())
+			.stream()
+			.filter((q) -> q.code().equals(questionCode))
+			.map(Question::section)
+			.findFirst()
+			.orElse(null);
+	}
+
 	/** The vendor's assessments, latest first. */
 	@Transactional(readOnly = true)
 	public List<AssessmentViews.Summary> forVendor(long vendorId) {
@@ -177,7 +198,11 @@ public class AssessmentService {
 			where.append(" AND status IN ('DRAFT', 'IN_PROGRESS') AND due_on < :today");
 			params.put("today", this.clock.today());
 		}
-		long total = this.jdbc.sql("SELECT count(*) FROM assessment" + where).params(params).query(Long.class).single();
+		long total = this.jdbc
+			.sql("SELECT count(*) FROM (SELECT 1 FROM assessment" + where + " LIMIT " + COUNT_CAP + ") AS capped")
+			.params(params)
+			.query(Long.class)
+			.single();
 		Pageable pageable = Paging.within(requested, total);
 		Map<String, Object> pageParams = new LinkedHashMap<>(params);
 		pageParams.put("limit", pageable.getPageSize());
@@ -209,17 +234,36 @@ public class AssessmentService {
 	}
 
 	/**
+	 * The kinds the current user may start for the vendor: SECURITY_OFFICER and ADMIN every kind;
+	 * PROCUREMENT only an INITIAL one, and only of a vendor it registered itself.
+	 */
+	@Transactional(readOnly = true)
+	public List<AssessmentKind> startableKinds(long vendorId) {
+		if (currentUserMayEdit()) {
+			return List.of(AssessmentKind.values());
+		}
+		return mayStart(vendorId, AssessmentKind.INITIAL) ? List.of(AssessmentKind.INITIAL) : List.of();
+	}
+
+	private boolean mayStart(long vendorId, AssessmentKind kind) {
+		if (currentUserMayEdit()) {
+			return true;
+		}
+		return kind == AssessmentKind.INITIAL && Objects.equals(this.vendors.registeredBy(vendorId), Actor.current());
+	}
+
+	/**
 	 * Starts an assessment as a DRAFT, with the answers the vendor's AI profile already gives (marked
-	 * prefilled until confirmed). PROCUREMENT may start only an INITIAL one.
+	 * prefilled until confirmed). PROCUREMENT may start only an INITIAL one, of a vendor it registered.
 	 * @throws AssessmentRuleException when a rule is broken (nothing saved)
 	 */
 	@Transactional
 	@PreAuthorize(STARTERS)
 	public long start(Start start) {
-		if (start.kind() != AssessmentKind.INITIAL && !currentUserMayEdit()) {
-			throw new AccessDeniedException("only an initial assessment");
-		}
 		VendorSummary vendor = this.vendors.getSummary(start.vendorId());
+		if (!mayStart(start.vendorId(), start.kind())) {
+			throw new AccessDeniedException("procurement starts only the initial assessment of a vendor it registered");
+		}
 		if (start.kind() == AssessmentKind.TRIGGERED && start.trigger() == null) {
 			throw new AssessmentRuleException("trigger", "assessments.rule.triggerRequired");
 		}
@@ -387,6 +431,10 @@ public class AssessmentService {
 							a.isPrefilled()));
 		}
 		this.assessments.saveAndFlush(next);
+		this.evidence.copy(id, next.getId(), next.getAnswers()
+			.stream()
+			.map(AssessmentAnswer::getQuestionCode)
+			.collect(java.util.stream.Collectors.toSet()));
 		this.auditLog.record("ASSESSMENT_STARTED", ENTITY, next.getId(),
 				"Started assessment #" + next.getId() + " as the next of #" + id, AuditChanges.created(next.snapshot()));
 		this.events.publishEvent(new AssessmentChanged(done.getVendorId()));

@@ -86,6 +86,15 @@ public class VendorService {
 		return load(id).toSummary();
 	}
 
+	/**
+	 * Who registered the vendor (the user name of its creator): some rules follow it, such as procurement
+	 * starting the initial assessment of a vendor it brought in.
+	 * @throws NotFoundException if there is no such vendor
+	 */
+	public String registeredBy(long id) {
+		return load(id).getCreatedBy();
+	}
+
 	/** The vendors with these ids (unknown ids are skipped), by name. */
 	public List<VendorSummary> findSummaries(Collection<Long> ids) {
 		if (ids.isEmpty()) {

@@ -8,6 +8,9 @@ import java.util.Map;
 import health.covenant.IntegrationTest;
 import health.covenant.TestClock;
 import health.covenant.TestUsers;
+import health.covenant.documents.DocumentService;
+import health.covenant.documents.DocumentSummary;
+import health.covenant.documents.TestFiles;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
@@ -63,6 +66,12 @@ class AssessmentServiceTest {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	AssessmentEvidence evidence;
+
+	@Autowired
+	DocumentService documents;
 
 	@AfterEach
 	void resetClock() {
@@ -274,9 +283,67 @@ class AssessmentServiceTest {
 	}
 
 	@Test
+	void evidenceIsStoredPerAnswerCarriedToTheNextAssessmentAndRemovedWithItsAudit() {
+		long vendor = vendorInService("Evidence Scribe", PhiAccess.PHI);
+		long first = this.assessments.start(new AssessmentService.Start(vendor, AssessmentKind.INITIAL, null, null, null,
+				this.clock.today().plusDays(30)));
+		DocumentSummary kms = this.evidence.attach(first, "TS-03", "kms-design.pdf", TestFiles.pdf("key management"));
+		DocumentSummary wrong = this.evidence.attach(first, "TS-03", "wrong.pdf", TestFiles.pdf("wrong file"));
+		assertThat(this.evidence.forAssessment(first).get("TS-03")).extracting(DocumentSummary::fileName)
+			.containsExactly("wrong.pdf", "kms-design.pdf");
+		assertThatExceptionOfType(AssessmentRuleException.class)
+			.isThrownBy(() -> this.evidence.attach(first, "PIA-01", "x.pdf", TestFiles.pdf("x")))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("questionCode"));
+
+		assertThat(this.evidence.remove(first, wrong.id())).isEqualTo("wrong.pdf");
+		assertThat(this.documents.find(wrong.id())).isEmpty();
+		assertThat(this.jdbc.sql("SELECT changes::text FROM audit_event WHERE entity_type = 'Assessment' "
+				+ "AND entity_id = ? AND action = 'ASSESSMENT_EVIDENCE_REMOVED'")
+			.param(Long.toString(first))
+			.query(String.class)
+			.single()).contains("evidence.TS-03", "wrong.pdf", "kms-design.pdf");
+
+		answerAll(first, Map.of());
+		this.assessments.complete(first, this.assessments.get(first).version());
+		assertThatExceptionOfType(AssessmentRuleException.class).isThrownBy(() -> this.evidence.remove(first, kms.id()));
+		long next = this.assessments.startNext(first);
+		assertThat(this.evidence.forAssessment(next).get("TS-03")).extracting(DocumentSummary::id)
+			.containsExactly(kms.id());
+		this.evidence.remove(next, kms.id());
+		assertThat(this.evidence.forAssessment(next)).isEmpty();
+		assertThat(this.evidence.forAssessment(first).get("TS-03")).extracting(DocumentSummary::id)
+			.containsExactly(kms.id());
+		assertThat(this.documents.find(kms.id())).isPresent();
+		assertThat(this.jdbc.sql("SELECT action FROM audit_event WHERE entity_type = 'Assessment' AND entity_id = ? "
+				+ "AND action LIKE 'ASSESSMENT_EVIDENCE%' ORDER BY seq")
+			.param(Long.toString(first))
+			.query(String.class)
+			.list()).containsExactly("ASSESSMENT_EVIDENCE_ATTACHED", "ASSESSMENT_EVIDENCE_ATTACHED",
+					"ASSESSMENT_EVIDENCE_REMOVED");
+	}
+
+	@Test
+	@WithMockUser(username = "procurement@covenant.test", roles = "PROCUREMENT")
+	void procurementStartsNothingOfAVendorItDidNotRegister() {
+		long vendor = vendorInService("Someone Else's Scribe", PhiAccess.PHI);
+		this.jdbc.sql("UPDATE vendor SET created_by = 'legal@covenant.test' WHERE id = ?").param(vendor).update();
+		assertThat(this.assessments.startableKinds(vendor)).isEmpty();
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.assessments.start(
+				new AssessmentService.Start(vendor, AssessmentKind.INITIAL, null, null, null, this.clock.today())));
+	}
+
+	@Test
+	void anAdministratorStartsEveryKindOfAnyVendor() {
+		long vendor = vendorInService("Any Scribe", PhiAccess.PHI);
+		this.jdbc.sql("UPDATE vendor SET created_by = 'legal@covenant.test' WHERE id = ?").param(vendor).update();
+		assertThat(this.assessments.startableKinds(vendor)).containsExactly(AssessmentKind.values());
+	}
+
+	@Test
 	@WithMockUser(username = "procurement@covenant.test", roles = "PROCUREMENT")
 	void procurementStartsOnlyAnInitialAssessment() {
 		long vendor = vendorInService("Procured Scribe", PhiAccess.PHI);
+		assertThat(this.assessments.startableKinds(vendor)).containsExactly(AssessmentKind.INITIAL);
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.assessments.start(
 				new AssessmentService.Start(vendor, AssessmentKind.PERIODIC, null, null, null, this.clock.today())));
 		long id = this.assessments.start(new AssessmentService.Start(vendor, AssessmentKind.INITIAL, null, null, null,

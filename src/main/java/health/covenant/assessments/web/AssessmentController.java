@@ -1,14 +1,17 @@
 package health.covenant.assessments.web;
 
+import java.io.IOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import health.covenant.assessments.AssessmentEvidence;
 import health.covenant.assessments.AssessmentIncompleteException;
 import health.covenant.assessments.AssessmentKind;
 import health.covenant.assessments.AssessmentQuery;
@@ -18,6 +21,9 @@ import health.covenant.assessments.AssessmentService;
 import health.covenant.assessments.AssessmentStatus;
 import health.covenant.assessments.AssessmentTrigger;
 import health.covenant.assessments.AssessmentViews;
+import health.covenant.documents.DocumentRejectedException;
+import health.covenant.documents.DocumentService;
+import health.covenant.documents.DocumentSummary;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
 import health.covenant.shared.ConcurrentEditException;
@@ -31,6 +37,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,18 +47,22 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Assessments: the list and the questionnaire (everyone signed in reads), start (SECURITY_OFFICER,
- * ADMIN; PROCUREMENT an INITIAL one), answer a section (htmx or a plain POST), complete, start the next
- * one and the vendor's cadence (SECURITY_OFFICER, ADMIN), and the vendor page section.
+ * ADMIN; PROCUREMENT the INITIAL one of a vendor it registered), answer a section (htmx or a plain POST),
+ * attach or remove evidence documents, complete, start the next one and the vendor's cadence
+ * (SECURITY_OFFICER, ADMIN), and the vendor page section.
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
 class AssessmentController {
 
 	static final int PAGE_SIZE = 25;
+
+	private static final int MAX_NAME = 200;
 
 	private final AssessmentService assessments;
 
@@ -63,8 +74,14 @@ class AssessmentController {
 
 	private final OrganisationClock clock;
 
+	private final AssessmentEvidence evidence;
+
+	private final DocumentService documents;
+
 	AssessmentController(AssessmentService assessments, AssessmentScheduleService schedules, VendorService vendors,
-			UserService users, OrganisationClock clock) {
+			UserService users, OrganisationClock clock, AssessmentEvidence evidence, DocumentService documents) {
+		this.evidence = evidence;
+		this.documents = documents;
 		this.assessments = assessments;
 		this.schedules = schedules;
 		this.vendors = vendors;
@@ -73,31 +90,50 @@ class AssessmentController {
 	}
 
 	/** The filters as the form shows them. */
-	record Filter(Long vendor, AssessmentKind kind, AssessmentStatus status, boolean overdue) {
+	record Filter(Long vendor, String vendorName, AssessmentKind kind, AssessmentStatus status, boolean overdue) {
 	}
 
 	@GetMapping("/assessments")
-	String list(@RequestParam(required = false) Long vendor, @RequestParam(required = false) AssessmentKind kind,
-			@RequestParam(required = false) AssessmentStatus status, @RequestParam(defaultValue = "false") boolean overdue,
-			@RequestParam(defaultValue = "1") int page, HtmxRequest htmx, Model model) {
-		Filter filter = new Filter(vendor, kind, status, overdue);
-		Page<AssessmentViews.Summary> rows = this.assessments.page(new AssessmentQuery(vendor, kind, status, overdue),
-				Paging.request(page, PAGE_SIZE));
+	String list(@RequestParam(required = false) Long vendor, @RequestParam(required = false) String vendorName,
+			@RequestParam(required = false) AssessmentKind kind, @RequestParam(required = false) AssessmentStatus status,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "1") int page,
+			HtmxRequest htmx, Model model) {
+		String typed = vendorName == null || vendorName.isBlank() ? null : vendorName.strip();
+		Optional<VendorSummary> chosen = vendor != null ? this.vendors.findSummary(vendor)
+				: typed == null || typed.length() > MAX_NAME ? Optional.empty() : this.vendors.findByName(typed);
+		boolean unknownVendor = typed != null && chosen.filter((v) -> v.name().equalsIgnoreCase(typed)).isEmpty();
+		Filter filter = new Filter(chosen.map(VendorSummary::id).orElse(typed == null ? vendor : null),
+				chosen.map(VendorSummary::name).orElse(typed), kind, status, overdue);
 		model.addAttribute("filter", filter);
-		model.addAttribute("filterVendor", vendor == null ? null : this.vendors.findSummary(vendor).orElse(null));
+		model.addAttribute("unknownVendor", unknownVendor);
 		model.addAttribute("kinds", AssessmentKind.values());
 		model.addAttribute("statuses", AssessmentStatus.values());
-		model.addAttribute("rows", rows);
-		model.addAttribute("vendorNames", vendorNames(rows.getContent().stream().map(AssessmentViews.Summary::vendorId).toList()));
 		model.addAttribute("today", this.clock.today());
-		model.addAttribute("pageLinks", PageLinks.of(rows, PageLinks.currentQuery()));
+		if (unknownVendor) {
+			model.addAttribute("rows", Page.empty());
+			model.addAttribute("vendorNames", Map.of());
+			model.addAttribute("pageLinks", null);
+		}
+		else {
+			Page<AssessmentViews.Summary> rows = this.assessments.page(
+					new AssessmentQuery(filter.vendor(), kind, status, overdue), Paging.request(page, PAGE_SIZE));
+			model.addAttribute("rows", rows);
+			model.addAttribute("vendorNames",
+					vendorNames(rows.getContent().stream().map(AssessmentViews.Summary::vendorId).toList()));
+			model.addAttribute("pageLinks", PageLinks.of(rows, PageLinks.currentQuery()));
+		}
 		return htmx.isHtmxRequest() ? "assessments/list :: results" : "assessments/list";
 	}
 
 	@GetMapping("/assessments/new")
 	@PreAuthorize(AssessmentService.STARTERS)
 	String startForm(@RequestParam long vendorId, Model model) {
+		List<AssessmentKind> kinds = this.assessments.startableKinds(vendorId);
+		if (kinds.isEmpty()) {
+			throw new AccessDeniedException("procurement starts only the initial assessment of a vendor it registered");
+		}
 		StartForm form = new StartForm();
+		form.setKind(kinds.get(0));
 		form.setVendorId(vendorId);
 		form.setDueOn(this.clock.today().plusDays(this.assessments.policy().firstDueDays()));
 		this.users.current().filter((u) -> this.assessments.assessors().stream().anyMatch((a) -> a.id() == u.id()))
@@ -111,6 +147,10 @@ class AssessmentController {
 			RedirectAttributes redirect) {
 		if (form.getVendorId() == null) {
 			return "redirect:/vendors";
+		}
+		List<AssessmentKind> startable = this.assessments.startableKinds(form.getVendorId());
+		if (startable.isEmpty() || (form.getKind() != null && !startable.contains(form.getKind()))) {
+			throw new AccessDeniedException("procurement starts only the initial assessment of a vendor it registered");
 		}
 		if (binding.hasErrors()) {
 			return startPage(form, model);
@@ -154,6 +194,41 @@ class AssessmentController {
 		}
 		Flash.success(redirect, "assessments.section.saved.flash", changed);
 		return "redirect:/assessments/" + id + (unanswered ? "?unanswered=true" : "") + "#section-" + section;
+	}
+
+	@PostMapping("/assessments/{id}/evidence")
+	@PreAuthorize(AssessmentService.EDITORS)
+	String attachEvidence(@PathVariable long id, @RequestParam(required = false) String questionCode,
+			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
+		String section = this.assessments.sectionOf(id, questionCode);
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new DocumentRejectedException(DocumentRejectedException.Reason.EMPTY);
+			}
+			this.documents.checkSize(file.getSize());
+			DocumentSummary stored = this.evidence.attach(id, questionCode, file.getOriginalFilename(), file.getBytes());
+			Flash.success(redirect, "assessments.evidence.attached", stored.fileName(), questionCode);
+		}
+		catch (DocumentRejectedException ex) {
+			Flash.error(redirect, ex.messageKey(), ex.args());
+		}
+		catch (AssessmentRuleException ex) {
+			Flash.error(redirect, ex.messageKey());
+		}
+		return "redirect:/assessments/" + id + (section == null ? "" : "#section-" + section);
+	}
+
+	@PostMapping("/assessments/{id}/evidence/remove")
+	@PreAuthorize(AssessmentService.EDITORS)
+	String removeEvidence(@PathVariable long id, @RequestParam long documentId, RedirectAttributes redirect) {
+		try {
+			Flash.success(redirect, "assessments.evidence.removed", this.evidence.remove(id, documentId));
+		}
+		catch (AssessmentRuleException ex) {
+			Flash.error(redirect, ex.messageKey());
+		}
+		return "redirect:/assessments/" + id;
 	}
 
 	@PostMapping("/assessments/{id}/complete")
@@ -242,6 +317,7 @@ class AssessmentController {
 		model.addAttribute("standing", this.schedules.forVendor(id).orElse(null));
 		model.addAttribute("assessments", all.stream().limit(10).toList());
 		model.addAttribute("cadence", this.assessments.cadence(id));
+		model.addAttribute("mayStart", !this.assessments.startableKinds(id).isEmpty());
 		model.addAttribute("today", this.clock.today());
 		return "assessments/section :: section";
 	}
@@ -255,6 +331,8 @@ class AssessmentController {
 				: this.users.findById(detail.summary().assessorId()).orElse(null));
 		model.addAttribute("unansweredOnly", unanswered);
 		model.addAttribute("answerValues", health.covenant.assessments.AnswerValue.values());
+		model.addAttribute("evidence", this.evidence.forAssessment(id));
+		model.addAttribute("maxUpload", this.documents.maxSizeLabel());
 		model.addAttribute("today", this.clock.today());
 		return "assessments/detail";
 	}
@@ -262,7 +340,7 @@ class AssessmentController {
 	private String startPage(StartForm form, Model model) {
 		model.addAttribute("vendor", this.vendors.getSummary(form.getVendorId()));
 		model.addAttribute("startForm", form);
-		model.addAttribute("kinds", AssessmentKind.values());
+		model.addAttribute("kinds", this.assessments.startableKinds(form.getVendorId()));
 		model.addAttribute("triggers", AssessmentTrigger.values());
 		model.addAttribute("assessors", this.assessments.assessors());
 		return "assessments/form";

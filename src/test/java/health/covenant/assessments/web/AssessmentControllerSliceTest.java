@@ -1,5 +1,6 @@
 package health.covenant.assessments.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -7,9 +8,11 @@ import java.util.Map;
 
 import health.covenant.WebSliceTest;
 import health.covenant.assessments.AnswerValue;
+import health.covenant.assessments.AssessmentEvidence;
 import health.covenant.assessments.AssessmentIncompleteException;
 import health.covenant.assessments.AssessmentKind;
 import health.covenant.assessments.AssessmentPolicy;
+import health.covenant.assessments.AssessmentQuery;
 import health.covenant.assessments.AssessmentRuleException;
 import health.covenant.assessments.AssessmentScheduleService;
 import health.covenant.assessments.AssessmentScoring;
@@ -17,6 +20,9 @@ import health.covenant.assessments.AssessmentService;
 import health.covenant.assessments.AssessmentStatus;
 import health.covenant.assessments.AssessmentViews;
 import health.covenant.assessments.Question;
+import health.covenant.documents.DocumentService;
+import health.covenant.documents.DocumentSummary;
+import health.covenant.documents.DocumentType;
 import health.covenant.identity.Role;
 import health.covenant.shared.OrganisationClock;
 import health.covenant.vendors.LifecycleStatus;
@@ -29,6 +35,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -46,6 +54,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -72,6 +81,12 @@ class AssessmentControllerSliceTest {
 	@MockitoBean
 	OrganisationClock clock;
 
+	@MockitoBean
+	AssessmentEvidence evidence;
+
+	@MockitoBean
+	DocumentService documents;
+
 	@BeforeEach
 	void aVendorAndAnAssessment() {
 		given(this.clock.today()).willReturn(TODAY);
@@ -79,6 +94,7 @@ class AssessmentControllerSliceTest {
 			.willReturn(new VendorSummary(1L, "Acme Scribe", LifecycleStatus.ACTIVE, PhiAccess.PHI, null));
 		given(this.assessments.policy()).willReturn(AssessmentPolicy.defaults());
 		given(this.assessments.assessors()).willReturn(List.of());
+		given(this.assessments.startableKinds(1L)).willReturn(List.of(AssessmentKind.values()));
 		given(this.assessments.detail(5L)).willReturn(detail(AssessmentStatus.IN_PROGRESS, null));
 		given(this.assessments.detail(6L)).willReturn(detail(AssessmentStatus.COMPLETED, 40));
 		given(this.assessments.cadence(1L)).willReturn(new AssessmentService.Cadence(1L, null, null, 12, 0));
@@ -168,6 +184,104 @@ class AssessmentControllerSliceTest {
 			.with(csrf())).andExpect(status().isSeeOther()).andExpect(redirectedUrl("/assessments/42"));
 		verify(this.assessments).start(new AssessmentService.Start(1L, AssessmentKind.INITIAL, null, null, 7L,
 				LocalDate.of(2026, 12, 28)));
+	}
+
+	@Test
+	void theListFiltersByAVendorTypedByNameWithATypeahead() throws Exception {
+		given(this.vendors.findByName("Acme Scribe"))
+			.willReturn(java.util.Optional.of(new VendorSummary(1L, "Acme Scribe", LifecycleStatus.ACTIVE, PhiAccess.PHI, null)));
+		given(this.assessments.page(any(), any())).willReturn(new PageImpl<>(List.of(detail(AssessmentStatus.IN_PROGRESS, null).summary()), org.springframework.data.domain.PageRequest.of(0, 25), 1));
+		given(this.vendors.findSummaries(any()))
+			.willReturn(List.of(new VendorSummary(1L, "Acme Scribe", LifecycleStatus.ACTIVE, PhiAccess.PHI, null)));
+		this.mvc.perform(get("/assessments").param("vendorName", "Acme Scribe").with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("role=\"combobox\""), containsString("data-typeahead=\"vendor-id\""),
+					containsString("hx-get=\"/findings/vendor-suggestions\""), containsString("id=\"vendor-id\" type=\"hidden\" name=\"vendor\" value=\"1\""))));
+		verify(this.assessments).page(eq(new AssessmentQuery(1L, null, null, false)), any());
+	}
+
+	@Test
+	void anUnknownVendorNameListsNothingAndSaysSo() throws Exception {
+		this.mvc.perform(get("/assessments").param("vendorName", "Nobody Health").with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"unknown-vendor\""), containsString("Nobody Health"))));
+		verify(this.assessments, never()).page(any(), any());
+	}
+
+	@Test
+	void procurementIsOfferedOnlyTheInitialKindForAVendorItRegistered() throws Exception {
+		given(this.assessments.startableKinds(1L)).willReturn(List.of(AssessmentKind.INITIAL));
+		this.mvc.perform(get("/assessments/new").param("vendorId", "1").with(as(Role.PROCUREMENT)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<option value=\"INITIAL\""),
+					not(containsString("<option value=\"PERIODIC\"")), not(containsString("id=\"useCase\"")))));
+		this.mvc.perform(post("/assessments").param("vendorId", "1")
+			.param("kind", "PERIODIC")
+			.param("assessorId", "7")
+			.param("dueOn", "2026-12-28")
+			.with(as(Role.PROCUREMENT))
+			.with(csrf())).andExpect(status().isForbidden());
+		verify(this.assessments, never()).start(any());
+	}
+
+	@Test
+	void procurementStartsNothingForAVendorItDidNotRegister() throws Exception {
+		given(this.assessments.startableKinds(1L)).willReturn(List.of());
+		this.mvc.perform(get("/assessments/new").param("vendorId", "1").with(as(Role.PROCUREMENT)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/assessments").param("vendorId", "1")
+			.param("kind", "INITIAL")
+			.param("assessorId", "7")
+			.param("dueOn", "2026-12-28")
+			.with(as(Role.PROCUREMENT))
+			.with(csrf())).andExpect(status().isForbidden());
+		verify(this.assessments, never()).start(any());
+	}
+
+	@Test
+	void theSecurityOfficerIsOfferedEveryKind() throws Exception {
+		this.mvc.perform(get("/assessments/new").param("vendorId", "1").with(as(Role.SECURITY_OFFICER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<option value=\"INITIAL\""),
+					containsString("<option value=\"PRIVACY_IMPACT\""), containsString("id=\"useCase\""))));
+	}
+
+	@Test
+	void evidenceIsListedBesideItsAnswerWithARemoveButtonForEditors() throws Exception {
+		given(this.evidence.forAssessment(5L)).willReturn(Map.of("TS-03", List.of(new DocumentSummary(70L, "Assessment",
+				4L, "EVIDENCE", "kms-design.pdf", DocumentType.PDF, 2048, "ab", "so@covenant.test", Instant.EPOCH))));
+		this.mvc.perform(get("/assessments/{id}", 5).with(as(Role.SECURITY_OFFICER)))
+			.andExpect(content().string(allOf(containsString("id=\"evidence-TS-03\""), containsString("kms-design.pdf"),
+					containsString("from assessment #4"), containsString("form=\"evidence-remove\""),
+					containsString("id=\"evidence-form-TECHNICAL_SAFEGUARDS\""))));
+		this.mvc.perform(get("/assessments/{id}", 5).with(as(Role.PROCUREMENT)))
+			.andExpect(content().string(allOf(containsString("kms-design.pdf"), not(containsString("/documents/70/download")),
+					not(containsString("form=\"evidence-remove\"")), not(containsString("evidence-form-")))));
+	}
+
+	@Test
+	void anEditorAttachesEvidenceAndIsSentBackToTheSection() throws Exception {
+		given(this.assessments.sectionOf(5L, "TS-03")).willReturn("TECHNICAL_SAFEGUARDS");
+		given(this.evidence.attach(eq(5L), eq("TS-03"), eq("kms.pdf"), any())).willReturn(new DocumentSummary(71L,
+				"Assessment", 5L, "EVIDENCE", "kms.pdf", DocumentType.PDF, 9, "cd", "so@covenant.test", Instant.EPOCH));
+		MockMultipartFile file = new MockMultipartFile("file", "kms.pdf", "application/pdf", "%PDF-1.4\n".getBytes());
+		this.mvc.perform(multipart("/assessments/{id}/evidence", 5).file(file).param("questionCode", "TS-03")
+			.with(as(Role.SECURITY_OFFICER))
+			.with(csrf())).andExpect(status().isSeeOther()).andExpect(redirectedUrl("/assessments/5#section-TECHNICAL_SAFEGUARDS"));
+		verify(this.evidence).attach(eq(5L), eq("TS-03"), eq("kms.pdf"), any());
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "PROCUREMENT", "LEGAL", "AUDITOR" })
+	void onlyEditorsAttachOrRemoveEvidence(Role role) throws Exception {
+		MockMultipartFile file = new MockMultipartFile("file", "kms.pdf", "application/pdf", "%PDF-1.4\n".getBytes());
+		this.mvc.perform(multipart("/assessments/{id}/evidence", 5).file(file).param("questionCode", "TS-03")
+			.with(as(role))
+			.with(csrf())).andExpect(status().isForbidden());
+		this.mvc.perform(post("/assessments/{id}/evidence/remove", 5).param("documentId", "70").with(as(role)).with(csrf()))
+			.andExpect(status().isForbidden());
+		verify(this.evidence, never()).attach(anyLong(), anyString(), anyString(), any());
+		verify(this.evidence, never()).remove(anyLong(), anyLong());
 	}
 
 	@Test

@@ -90,7 +90,7 @@ class FindingListController {
 		String text = vendorName == null ? "" : vendorName.strip();
 		model.addAttribute("suggestions",
 				text.isEmpty() || text.length() > MAX_NAME ? List.of() : this.vendors.suggest(text, SUGGESTIONS));
-		return "assessments/findings/list :: vendorSuggestions";
+		return "fragments/typeahead :: vendorSuggestions";
 	}
 
 	@GetMapping("/vendors/{id}/findings")
