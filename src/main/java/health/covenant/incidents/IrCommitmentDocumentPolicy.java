@@ -2,20 +2,22 @@ package health.covenant.incidents;
 
 import health.covenant.documents.DocumentOwnerPolicy;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The expert analyses attached to a vendor's verification may be deleted by the commitments' editors (a
- * wrong file) unless the last one would go while a verification is recorded: that verification's evidence
- * must stay. Every deletion stays in the audit log.
+ * The expert analyses attached to a vendor's commitments may be deleted by their editors while no
+ * verification is recorded (a wrong file); once one is, they are its evidence and are retained (a wrong file
+ * is answered by attaching the right one). Reads the table directly: the documents module asks this policy,
+ * so it may not depend on a service that uses the documents module.
  */
 @Component
 class IrCommitmentDocumentPolicy implements DocumentOwnerPolicy {
 
-	private final IrCommitmentService commitments;
+	private final JdbcClient jdbc;
 
-	IrCommitmentDocumentPolicy(IrCommitmentService commitments) {
-		this.commitments = commitments;
+	IrCommitmentDocumentPolicy(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -25,7 +27,10 @@ class IrCommitmentDocumentPolicy implements DocumentOwnerPolicy {
 
 	@Override
 	public boolean mayDelete(long ownerId) {
-		return this.commitments.analysisMayGo(ownerId);
+		return this.jdbc.sql("SELECT count(*) FROM ir_commitment WHERE vendor_id = ? AND verification_received_on IS NOT NULL")
+			.param(ownerId)
+			.query(Long.class)
+			.single() == 0;
 	}
 
 }

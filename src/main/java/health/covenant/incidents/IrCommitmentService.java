@@ -185,13 +185,6 @@ public class IrCommitmentService {
 		this.events.publishEvent(new ObligationSubjectChanged(ENTITY, vendorId));
 	}
 
-	/** Whether an attached analysis may be deleted: not the last one while a verification is recorded. */
-	@Transactional(readOnly = true)
-	public boolean analysisMayGo(long vendorId) {
-		boolean verified = find(vendorId).map((s) -> s.details.verificationReceivedOn() != null).orElse(false);
-		return !verified || analyses(vendorId).size() > 1;
-	}
-
 	@EventListener
 	@Transactional
 	void on(VendorRegistered event) {
