@@ -185,6 +185,8 @@ class DataGenerator {
 		long vendorAudits = inTransaction((c) -> vendorAudits(c, vendors, random, today, now));
 		long auditsDue = this.auditSchedules.rebuild();
 		step("vendor audits (" + vendorAudits + ", " + auditsDue + " vendors with a next audit due, stored)", start);
+		long commitments = inTransaction((c) -> irCommitments(c, vendors, random, today, now));
+		step("incident-response commitments (" + commitments + " PHI vendors in service)", start);
 		long incidentCount = incidents(vendors, random, today);
 		step("vendor incidents (" + incidentCount + ", through the incidents service)", start);
 		long findingCount = inTransaction((c) -> findings(c, vendors, random, today, now, userIds));
@@ -716,6 +718,43 @@ class DataGenerator {
 						"Generated audit scope", result, null, now, "system", now, "system");
 				performed = performed.minusMonths(12 + random.nextInt(13));
 			}
+		}
+		return copy.finish();
+	}
+
+	/**
+	 * Incident-response commitments of every PHI vendor in service (the row that carries its yearly duties):
+	 * 65 % recorded, most verified and exercised within the year, about 15 % of those with the verification
+	 * overdue (received 13–18 months ago); the rest not yet recorded, in service since up to two years ago,
+	 * so they owe their first verification.
+	 */
+	private long irCommitments(Connection connection, List<VendorRow> vendors, Random random, LocalDate today,
+			Instant now) throws SQLException {
+		CopyWriter copy = new CopyWriter(connection, "ir_commitment", "vendor_id, vendor_name, handles_phi, in_service, "
+				+ "in_service_since, recorded_on, incident_window_value, incident_window_unit, contingency_notice_hours, "
+				+ "contact_name, contact_email, contact_phone, contact_around_the_clock, cooperates, forensic_access, "
+				+ "cyber_insured, cyber_coverage, plan_reviewed_on, tabletop_on, verification_received_on, "
+				+ "verification_officer, verification_officer_title, updated_at, updated_by");
+		for (VendorRow vendor : vendors) {
+			boolean phi = vendor.phi() == PhiAccess.PHI || vendor.phi() == PhiAccess.LIMITED_DATA_SET;
+			if (!phi || !(vendor.status() == LifecycleStatus.ACTIVE || vendor.status() == LifecycleStatus.ONBOARDING)) {
+				continue;
+			}
+			LocalDate since = today.minusDays(20 + random.nextInt(700));
+			if (random.nextInt(100) >= 65) {
+				copy.row(vendor.id(), vendor.name(), true, true, since, null, null, null, null, null, null, null, false,
+						false, false, false, null, null, null, null, null, null, now, "system");
+				continue;
+			}
+			boolean overdue = random.nextInt(100) < 15;
+			LocalDate verified = overdue ? today.minusDays(395 + random.nextInt(150)) : today.minusDays(1 + random.nextInt(330));
+			boolean insured = random.nextInt(100) < 80;
+			copy.row(vendor.id(), vendor.name(), true, true, since, verified, random.nextBoolean() ? 72 : 5,
+					random.nextBoolean() ? "HOURS" : "BUSINESS_DAYS", 24 + 24 * random.nextInt(3), "Incident desk",
+					"ir@vendor" + vendor.id() + ".example", "+1 555 01" + (10 + random.nextInt(90)), random.nextInt(100) < 70,
+					true, random.nextInt(100) < 60, insured, insured ? "USD " + (1 + random.nextInt(20)) + "M aggregate" : null,
+					today.minusDays(random.nextInt(420)), today.minusDays(random.nextInt(420)), verified, "Authorised officer",
+					"CISO", now, "system");
 		}
 		return copy.finish();
 	}

@@ -6,7 +6,7 @@
  * {@link health.covenant.incidents.VendorIncidentRecorded} and
  * {@link health.covenant.incidents.VendorIncidentChanged}.
  */
-@ApplicationModule(displayName = "Incidents", allowedDependencies = { "shared", "audit::api", "agreements::api", "identity::api", "obligations::api", "vendors::api" })
+@ApplicationModule(displayName = "Incidents", allowedDependencies = { "shared", "audit::api", "agreements::api", "documents::api", "identity::api", "obligations::api", "vendors::api" })
 package health.covenant.incidents;
 
 import org.springframework.modulith.ApplicationModule;

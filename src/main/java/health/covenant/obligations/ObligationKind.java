@@ -31,7 +31,13 @@ public enum ObligationKind {
 	/** The accepted risk of a finding runs out on this day: from then on the finding is open again. */
 	FINDING_ACCEPTANCE_EXPIRES(true),
 	/** A vendor's next assessment is due (its reassessment cadence, or the open assessment's due date). */
-	ASSESSMENT_DUE(false);
+	ASSESSMENT_DUE(false),
+	/** A vendor's incident-response plan is due for its yearly review (a year after the last one). */
+	IR_PLAN_REVIEW_DUE(false),
+	/** A vendor's yearly incident-response tabletop exercise is due. */
+	IR_TABLETOP_DUE(false),
+	/** A business associate's yearly written verification of its safeguards is due. */
+	BA_VERIFICATION_DUE(false);
 
 	private final boolean lapses;
 

@@ -136,6 +136,15 @@ class DataGeneratorTest {
 				.as("every generated certification has its stored state")
 				.isEqualTo(count("SELECT count(*) FROM certification WHERE vendor_id > ?", vendorsBefore))
 				.isPositive();
+			assertThat(count("SELECT count(*) FROM ir_commitment WHERE vendor_id > ?", vendorsBefore))
+				.as("every PHI vendor in service has its incident-response commitments row")
+				.isEqualTo(count("SELECT count(*) FROM vendor WHERE id > ? AND phi_access IN ('PHI', 'LIMITED_DATA_SET') "
+						+ "AND status IN ('ONBOARDING', 'ACTIVE')", vendorsBefore))
+				.isPositive();
+			assertThat(count("SELECT count(*) FROM obligation WHERE kind = 'BA_VERIFICATION_DUE' "
+					+ "AND subject_type = 'IrCommitment' AND vendor_id > ?", vendorsBefore))
+				.as("and owes its safeguard verification")
+				.isEqualTo(count("SELECT count(*) FROM ir_commitment WHERE vendor_id > ?", vendorsBefore));
 			assertThat(count("SELECT count(*) FROM vendor_incident WHERE vendor_id > ?", vendorsBefore))
 				.as("a few incidents, recorded through the service")
 				.isEqualTo(1);

@@ -84,9 +84,11 @@ class IncidentServiceTest {
 				states.entrySet().stream().map((e) -> new StateCount(e.getKey(), e.getValue())).toList());
 	}
 
+	/** The incident's deadlines of the vendor (its proposed triggered assessment has its own obligation). */
 	Map<String, Obligation> obligationsOf(long vendorId) {
 		return this.obligations.search(new ObligationQuery(null, null, vendorId, null, null, true, true), 50)
 			.stream()
+			.filter((o) -> o.key().startsWith("incident:"))
 			.collect(Collectors.toMap(Obligation::key, (o) -> o));
 	}
 

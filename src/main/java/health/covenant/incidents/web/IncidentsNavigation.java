@@ -8,7 +8,10 @@ import health.covenant.vendors.VendorSection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Navigation entry of the incidents list, and the incidents section of the vendor page. */
+/**
+ * Navigation entry of the incidents list, and the incidents and incident-response commitments sections of the
+ * vendor page.
+ */
 @Configuration(proxyBeanMethods = false)
 class IncidentsNavigation {
 
@@ -20,6 +23,12 @@ class IncidentsNavigation {
 	@Bean
 	VendorSection incidentsVendorSection() {
 		return new VendorSection("incidents", "incidents.section.title", "/vendors/{id}/incidents", 27);
+	}
+
+	@Bean
+	VendorSection irCommitmentVendorSection() {
+		return new VendorSection("ir-commitment", "irCommitment.section.title", "/vendors/{id}/ir-commitment/section",
+				28);
 	}
 
 }
