@@ -31,7 +31,9 @@ public enum ObligationKind {
 	/** The accepted risk of a finding runs out on this day: from then on the finding is open again. */
 	FINDING_ACCEPTANCE_EXPIRES(true),
 	/** A vendor's next assessment is due (its reassessment cadence, or the open assessment's due date). */
-	ASSESSMENT_DUE(false);
+	ASSESSMENT_DUE(false),
+	/** A vendor's computed risk tier rose: a security officer accepts or overrides it. */
+	RISK_REVIEW_DUE(false);
 
 	private final boolean lapses;
 

@@ -115,7 +115,8 @@ public final class RiskModel {
 					points(w.retention(), retention), vendorLink + "/ai"));
 		}
 		int fourthParty = 0;
-		for (String name : in.subprocessorsWithoutBaa()) {
+		// a sub-processor needs a downstream BAA only when PHI flows to it (164.502(e)(1)(ii))
+		for (String name : in.handlesPhi() ? in.subprocessorsWithoutBaa() : List.<String>of()) {
 			int p = Math.min(w.subprocessor(), w.subprocessorCap() - fourthParty);
 			fourthParty += p;
 			inherent.add(new RiskFactor(Group.INHERENT, "risk.factor.subprocessor", List.of(name), p, vendorLink));
