@@ -260,10 +260,12 @@ public class RiskService {
 		this.jdbc.sql("""
 				UPDATE vendor_risk SET baseline_tier = computed_tier, override_tier = ?, override_basis_tier = ?,
 				       override_basis_residual = ?, review_due = ?, reviewed_on = ?, awaiting_review = FALSE,
-				       review_reason = NULL, awaiting_since = NULL, effective_tier = ?, effective_rank = ?
+				       review_reason = NULL, awaiting_since = NULL, effective_tier = ?, effective_rank = ?,
+				       recheck_on = CASE WHEN ? THEN LEAST(recheck_on, ?) ELSE recheck_on END
 				WHERE vendor_id = ?""")
 			.params(override ? tier.name() : null, override ? before.computedTier().name() : null,
-					override ? before.residual() : null, due, today, tier.name(), tier.ordinal(), vendorId)
+					override ? before.residual() : null, due, today, tier.name(), tier.ordinal(), override,
+					due.plusDays(1), vendorId)
 			.update();
 		this.records.record(vendorId, tier, before.residual(), override);
 		this.events.publishEvent(new ObligationSubjectChanged(RiskObligations.SUBJECT_TYPE, vendorId));
