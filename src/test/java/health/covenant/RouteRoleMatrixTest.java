@@ -109,6 +109,9 @@ class RouteRoleMatrixTest {
 	/** Accepting a finding's risk: the security officer alone. */
 	private static final Role[] RISK_ACCEPTORS = { Role.SECURITY_OFFICER };
 
+	/** Deciding on a vendor's risk tier (accept or override). */
+	private static final Role[] RISK_REVIEWERS = { Role.SECURITY_OFFICER, Role.ADMIN };
+
 	/** Procurement may start an initial assessment; only security officers and administrators answer one. */
 	private static final Role[] ASSESSMENT_STARTERS = { Role.PROCUREMENT, Role.SECURITY_OFFICER, Role.ADMIN };
 
@@ -225,6 +228,11 @@ class RouteRoleMatrixTest {
 			allow("POST /assessments/{id}/next", ASSESSMENT_EDITORS),
 			allow("GET  /assessments/cadence/{vendorId}", ASSESSMENT_EDITORS),
 			allow("POST /assessments/cadence/{vendorId}", ASSESSMENT_EDITORS),
+			allow("GET  /risk", EVERYONE),
+			allow("GET  /risk/queue", EVERYONE),
+			allow("GET  /risk/vendors/{id}", EVERYONE),
+			allow("GET  /vendors/{id}/risk", EVERYONE),
+			allow("POST /risk/vendors/{id}/review?decision=ACCEPT", RISK_REVIEWERS),
 
 			allow("GET  /obligations", EVERYONE),
 			allow("GET  /obligations/calendar", EVERYONE),
