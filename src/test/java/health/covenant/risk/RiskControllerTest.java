@@ -102,6 +102,13 @@ class RiskControllerTest {
 			.with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(allOf(containsString("id=\"tier-error\""), containsString("Same tier"))));
+		this.mvc.perform(post("/risk/vendors/{id}/review", id).param("decision", "OVERRIDE")
+			.param("tier", "BOGUS")
+			.param("justification", "Not a tier")
+			.with(as(Role.SECURITY_OFFICER))
+			.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Choose a tier from the list.")));
 		this.mvc.perform(post("/risk/vendors/{id}/review", id).with(as(Role.SECURITY_OFFICER)).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"decision-error\"")));

@@ -104,10 +104,12 @@ class RiskController {
 		VendorRiskView risk = this.risks.forVendor(id).orElseThrow(() -> new NotFoundException("Risk score of vendor", id));
 		String justification = form.getJustification() == null ? null : form.getJustification().strip();
 		if (form.getDecision() == null) {
-			binding.rejectValue("decision", "risk.review.error.decision");
+			if (!binding.hasFieldErrors("decision")) {
+				binding.rejectValue("decision", "risk.review.error.decision");
+			}
 		}
 		else if (form.getDecision() == RiskDecision.OVERRIDE) {
-			if (form.getTier() == null) {
+			if (form.getTier() == null && !binding.hasFieldErrors("tier")) {
 				binding.rejectValue("tier", "risk.review.error.tier");
 			}
 			else if (form.getTier() == risk.computedTier()) {
