@@ -109,6 +109,9 @@ class RouteRoleMatrixTest {
 	/** Accepting a finding's risk: the security officer alone. */
 	private static final Role[] RISK_ACCEPTORS = { Role.SECURITY_OFFICER };
 
+	/** Deciding on a vendor's risk tier (accept or override). */
+	private static final Role[] RISK_REVIEWERS = { Role.SECURITY_OFFICER, Role.ADMIN };
+
 	/**
 	 * Procurement may start the initial assessment of a vendor it registered (the matrix vendor counts as
 	 * registered by procurement; AssessmentServiceTest covers the other vendors); only security officers and
@@ -234,6 +237,11 @@ class RouteRoleMatrixTest {
 			allow("POST /assessments/{id}/evidence/remove?documentId=0", ASSESSMENT_EDITORS),
 			allow("GET  /assessments/cadence/{vendorId}", ASSESSMENT_EDITORS),
 			allow("POST /assessments/cadence/{vendorId}", ASSESSMENT_EDITORS),
+			allow("GET  /risk", EVERYONE),
+			allow("GET  /risk/queue", EVERYONE),
+			allow("GET  /risk/vendors/{id}", EVERYONE),
+			allow("GET  /vendors/{id}/risk", EVERYONE),
+			allow("POST /risk/vendors/{id}/review?decision=ACCEPT", RISK_REVIEWERS),
 
 			allow("GET  /obligations", EVERYONE),
 			allow("GET  /obligations/calendar", EVERYONE),

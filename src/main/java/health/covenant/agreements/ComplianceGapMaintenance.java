@@ -14,6 +14,7 @@ import health.covenant.vendors.VendorStatusChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -36,8 +37,12 @@ class ComplianceGapMaintenance implements DerivedState {
 
 	private final DerivedStateMarks marks;
 
-	ComplianceGapMaintenance(ComplianceGapService gaps, AgreementQueries agreements, DerivedStateMarks marks) {
+	private final ApplicationEventPublisher events;
+
+	ComplianceGapMaintenance(ComplianceGapService gaps, AgreementQueries agreements, DerivedStateMarks marks,
+			ApplicationEventPublisher events) {
 		this.marks = marks;
+		this.events = events;
 		this.gaps = gaps;
 		this.agreements = agreements;
 	}
@@ -64,13 +69,13 @@ class ComplianceGapMaintenance implements DerivedState {
 
 	@EventListener
 	void on(AgreementClausesChanged event) {
-		this.agreements.vendorOf(event.agreementId()).ifPresent(this::mark);
+		this.agreements.vendorOf(event.agreementId()).ifPresent(this::agreementsChanged);
 	}
 
 	@EventListener
 	void on(ObligationSubjectChanged event) {
 		if (AgreementService.ENTITY.equals(event.subjectType())) {
-			this.agreements.vendorOf(event.subjectId()).ifPresent(this::mark);
+			this.agreements.vendorOf(event.subjectId()).ifPresent(this::agreementsChanged);
 		}
 	}
 
@@ -83,6 +88,12 @@ class ComplianceGapMaintenance implements DerivedState {
 				log.info("Compliance gaps rebuilt: {} in {} ms", count, (System.nanoTime() - start) / 1_000_000);
 			}
 		});
+	}
+
+	/** Marks the vendor and tells the other modules (risk) that its agreements changed. */
+	private void agreementsChanged(long vendorId) {
+		mark(vendorId);
+		this.events.publishEvent(new VendorAgreementsChanged(vendorId));
 	}
 
 	private void mark(long vendorId) {

@@ -1,6 +1,7 @@
 package health.covenant.bench;
 
 import health.covenant.agreements.ComplianceGapService;
+import health.covenant.risk.RiskService;
 import health.covenant.notifications.ReminderEngine;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -35,8 +36,11 @@ class BenchController {
 
 	private final ComplianceGapService gaps;
 
+	private final RiskService risks;
+
 	BenchController(JdbcClient jdbc, StatementCounter statements, FilterRegistrationBean<RequestsInFlight> inFlight,
-			ReminderEngine reminders, ComplianceGapService gaps) {
+			ReminderEngine reminders, ComplianceGapService gaps, RiskService risks) {
+		this.risks = risks;
 		this.jdbc = jdbc;
 		this.statements = statements;
 		this.inFlight = inFlight;
@@ -83,6 +87,14 @@ class BenchController {
 		long start = System.nanoTime();
 		long count = this.gaps.rebuild();
 		return "millis=" + (System.nanoTime() - start) / 1_000_000 + " gaps=" + count + "\n";
+	}
+
+	@PostMapping(path = "/risk", produces = "text/plain")
+	@ResponseBody
+	String risk() {
+		long start = System.nanoTime();
+		int count = this.risks.rebuild();
+		return "millis=" + (System.nanoTime() - start) / 1_000_000 + " vendors=" + count + "\n";
 	}
 
 }

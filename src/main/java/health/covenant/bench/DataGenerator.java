@@ -25,6 +25,8 @@ import health.covenant.agreements.AgreementStatus;
 import health.covenant.agreements.AgreementTerms;
 import health.covenant.agreements.BreachNoticeUnit;
 import health.covenant.agreements.ComplianceGapService;
+import health.covenant.risk.RiskProperties;
+import health.covenant.risk.RiskService;
 import health.covenant.assessments.AssessmentScheduleService;
 import health.covenant.certifications.CertificationStateService;
 import health.covenant.certifications.CertificationType;
@@ -113,10 +115,13 @@ class DataGenerator {
 
 	private final Clock clock;
 
+	private final RiskService risks;
+
 	DataGenerator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, UserService users,
 			AgreementService agreements, ObligationService obligations, ComplianceGapService gaps, AuditService audit,
 			ReminderEngine reminders, CertificationStateService certificationStates, AuditScheduleService auditSchedules,
-			IncidentService incidents, AssessmentScheduleService assessmentSchedules, Clock clock) {
+			IncidentService incidents, AssessmentScheduleService assessmentSchedules, RiskService risks, Clock clock) {
+		this.risks = risks;
 		this.incidents = incidents;
 		this.assessmentSchedules = assessmentSchedules;
 		this.reminders = reminders;
@@ -195,6 +200,9 @@ class DataGenerator {
 		long assessmentsDue = this.assessmentSchedules.rebuild();
 		step("assessments (" + assessments + ", " + assessmentsDue + " vendors with a next assessment due, stored)",
 				start);
+		int scored = this.risks.rebuild();
+		long riskHistory = inTransaction((c) -> riskHistory(today, now));
+		step("risk scores (" + scored + " vendors, " + riskHistory + " earlier scores, stored)", start);
 		this.obligations.refreshAll();
 		long fromAgreements = this.jdbc.sql("SELECT count(*) FROM obligation").query(Long.class).single();
 		inTransaction((c) -> standInObligations(c, scale.obligations() - fromAgreements, random, today, now, vendors,
@@ -215,6 +223,36 @@ class DataGenerator {
 		return new Summary(vendors.size(), agreementRows.size(), clauses, documents,
 				this.jdbc.sql("SELECT count(*) FROM obligation").query(Long.class).single(), notifications, auditEvents,
 				chain, Duration.ofNanos(System.nanoTime() - start));
+	}
+
+	/**
+	 * Gives the scores a past: a fifth of the vendors had a different score some months ago (an earlier
+	 * snapshot, the residual up to ten points away), and one in fifty has a tier that rose and waits for
+	 * review (its decided tier one below the computed one).
+	 */
+	private long riskHistory(LocalDate today, Instant now) {
+		RiskProperties.Thresholds t = this.risks.settings().thresholds();
+		long earlier = this.jdbc.sql("""
+				INSERT INTO risk_snapshot (vendor_id, computed_at, computed_on, model_version, inherent, effectiveness,
+				                           residual, tier, inputs_digest, factors)
+				SELECT vendor_id, ?::timestamptz - make_interval(days => d), ?::date - d, model_version, inherent,
+				       effectiveness, r,
+				       CASE WHEN r >= ? THEN 'CRITICAL' WHEN r >= ? THEN 'HIGH' WHEN r >= ? THEN 'MEDIUM' ELSE 'LOW' END,
+				       inputs_digest, factors
+				FROM (SELECT vendor_id, model_version, inherent, effectiveness, inputs_digest, factors,
+				             30 + (vendor_id * 13 % 300)::int AS d,
+				             greatest(0, least(inherent, residual + (vendor_id * 37 % 21)::int - 10)) AS r
+				      FROM vendor_risk WHERE vendor_id % 5 = 0) s""")
+			.params(java.sql.Timestamp.from(now), today, t.critical(), t.high(), t.medium())
+			.update();
+		this.jdbc.sql("""
+				UPDATE vendor_risk SET awaiting_review = TRUE, review_reason = 'TIER_INCREASE',
+				       awaiting_since = ?::date - (vendor_id % 10)::int,
+				       baseline_tier = CASE computed_tier WHEN 'CRITICAL' THEN 'HIGH' WHEN 'HIGH' THEN 'MEDIUM' ELSE 'LOW' END
+				WHERE vendor_id % 50 = 0 AND computed_tier <> 'LOW' AND NOT awaiting_review""")
+			.param(today)
+			.update();
+		return earlier;
 	}
 
 	private static void step(String what, long start) {

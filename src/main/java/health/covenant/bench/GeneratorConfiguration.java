@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import health.covenant.agreements.AgreementService;
 import health.covenant.agreements.ComplianceGapService;
+import health.covenant.risk.RiskService;
 import health.covenant.certifications.CertificationStateService;
 import health.covenant.assessments.AssessmentScheduleService;
 import health.covenant.audit.AuditService;
@@ -42,9 +43,9 @@ class GeneratorConfiguration {
 			UserService users, AgreementService agreements, ObligationService obligations, ComplianceGapService gaps,
 			AuditService audit, ReminderEngine reminders, CertificationStateService certificationStates,
 			AuditScheduleService auditSchedules, IncidentService incidents,
-			AssessmentScheduleService assessmentSchedules, Clock clock) {
+			AssessmentScheduleService assessmentSchedules, RiskService risks, Clock clock) {
 		return new DataGenerator(dataSource, jdbc, transactions, users, agreements, obligations, gaps, audit,
-				reminders, certificationStates, auditSchedules, incidents, assessmentSchedules, clock);
+				reminders, certificationStates, auditSchedules, incidents, assessmentSchedules, risks, clock);
 	}
 
 	@Bean

@@ -37,7 +37,9 @@ public enum ObligationKind {
 	/** A vendor's yearly incident-response tabletop exercise is due. */
 	IR_TABLETOP_DUE(false),
 	/** A business associate's yearly written verification of its safeguards is due. */
-	BA_VERIFICATION_DUE(false);
+	BA_VERIFICATION_DUE(false),
+	/** A vendor's computed risk tier rose: a security officer accepts or overrides it. */
+	RISK_REVIEW_DUE(false);
 
 	private final boolean lapses;
 

@@ -2,11 +2,13 @@ package health.covenant.vendors;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -25,8 +27,11 @@ public class VendorRiskRecords {
 
 	private final ApplicationEventPublisher events;
 
-	VendorRiskRecords(JdbcClient jdbc, ApplicationEventPublisher events) {
+	private final JdbcTemplate jdbcTemplate;
+
+	VendorRiskRecords(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.events = events;
 	}
 
@@ -59,6 +64,39 @@ public class VendorRiskRecords {
 			this.events.publishEvent(new VendorRiskChanged(vendorId, previous, tier, residual, overridden));
 		}
 		return true;
+	}
+
+	/**
+	 * Records the effective tier and residual of many vendors: one read, one JDBC batch for those that
+	 * changed, and {@link VendorRiskChanged} for each whose tier or override flag changed (the risk
+	 * module's batched recomputation; {@link #record} costs two queries per vendor).
+	 * @return how many vendor rows changed
+	 */
+	@Transactional
+	public int recordAll(Collection<VendorRisk> risks) {
+		if (risks.isEmpty()) {
+			return 0;
+		}
+		Map<Long, VendorRisk> before = of(risks.stream().map(VendorRisk::vendorId).toList());
+		List<VendorRisk> changed = risks.stream()
+			.filter((risk) -> !risk.equals(before.get(risk.vendorId())))
+			.toList();
+		if (changed.isEmpty()) {
+			return 0;
+		}
+		List<Object[]> rows = changed.stream()
+			.map((risk) -> new Object[] { risk.tier().name(), risk.residual(), risk.overridden(), risk.vendorId() })
+			.toList();
+		this.jdbcTemplate.batchUpdate(
+				"update vendor set risk_tier = ?, risk_residual = ?, risk_tier_overridden = ? where id = ?", rows);
+		for (VendorRisk risk : changed) {
+			VendorRisk previous = before.get(risk.vendorId());
+			if (previous == null || previous.tier() != risk.tier() || previous.overridden() != risk.overridden()) {
+				this.events.publishEvent(new VendorRiskChanged(risk.vendorId(), previous == null ? null : previous.tier(),
+						risk.tier(), risk.residual(), risk.overridden()));
+			}
+		}
+		return changed.size();
 	}
 
 	@Transactional(readOnly = true)

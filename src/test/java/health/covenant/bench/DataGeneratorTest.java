@@ -70,6 +70,9 @@ class DataGeneratorTest {
 	health.covenant.assessments.AssessmentScheduleService assessmentSchedules;
 
 	@Autowired
+	health.covenant.risk.RiskService risks;
+
+	@Autowired
 	Clock clock;
 
 	@Test
@@ -84,7 +87,7 @@ class DataGeneratorTest {
 			long agreementsBefore = maxId("agreement");
 			DataGenerator generator = new DataGenerator(this.dataSource, this.jdbc, this.transactions, this.users,
 					this.agreements, this.obligations, this.gaps, this.audit, this.reminders, this.certificationStates,
-					this.auditSchedules, this.incidents, this.assessmentSchedules, this.clock);
+					this.auditSchedules, this.incidents, this.assessmentSchedules, this.risks, this.clock);
 			GeneratorProperties scale = GeneratorProperties.defaultsDividedBy(500);
 
 			DataGenerator.Summary summary = generator.generate(scale).orElseThrow();
@@ -114,6 +117,15 @@ class DataGeneratorTest {
 					+ "AND key_date IS NULL AND expiration_date IS NOT NULL", agreementsBefore))
 				.as("executed agreements with a term have their computed dates")
 				.isZero();
+			assertThat(count("SELECT count(*) FROM vendor_risk WHERE vendor_id > ?", vendorsBefore))
+				.as("every generated vendor is scored")
+				.isEqualTo(20);
+			assertThat(count("SELECT count(*) FROM vendor WHERE id > ? AND risk_tier IS NOT NULL", vendorsBefore))
+				.as("and its tier is on the vendor row")
+				.isEqualTo(20);
+			assertThat(count("SELECT count(*) FROM risk_snapshot WHERE vendor_id > ?", vendorsBefore))
+				.as("some scores have a history")
+				.isGreaterThan(20);
 			assertThat(count("SELECT count(*) FROM compliance_gap_check WHERE vendor_id > ?", vendorsBefore))
 				.as("the generated vendors' gaps are stored")
 				.isEqualTo(20);

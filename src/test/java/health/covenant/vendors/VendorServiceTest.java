@@ -70,7 +70,9 @@ class VendorServiceTest {
 	void theRecordedRiskTierIsKeptOnTheVendorWithoutMakingItsEditFormStaleAndATierChangeIsPublished() {
 		long id = register(unique("Tiered Co"), PhiAccess.PHI);
 		long version = this.vendors.getView(id).version();
-		assertThat(this.risks.of(id)).isEmpty();
+		// the risk module scored the vendor when it was registered
+		VendorRisk scored = this.risks.of(id).orElseThrow();
+		assertThat(scored.tier()).isNotEqualTo(RiskTier.HIGH);
 
 		assertThat(this.risks.record(id, RiskTier.HIGH, 64, false)).isTrue();
 		assertThat(this.risks.record(id, RiskTier.HIGH, 66, false)).isTrue();
@@ -81,7 +83,8 @@ class VendorServiceTest {
 		assertThat(this.risks.of(List.of(id, -1L))).containsOnlyKeys(id);
 		assertThat(this.vendors.getView(id).version()).isEqualTo(version);
 		assertThat(this.events.stream(VendorRiskChanged.class).filter((e) -> e.vendorId() == id)).containsExactly(
-				new VendorRiskChanged(id, null, RiskTier.HIGH, 64, false),
+				new VendorRiskChanged(id, null, scored.tier(), scored.residual(), false),
+				new VendorRiskChanged(id, scored.tier(), RiskTier.HIGH, 64, false),
 				new VendorRiskChanged(id, RiskTier.HIGH, RiskTier.MEDIUM, 66, true));
 	}
 

@@ -19,6 +19,7 @@ import health.covenant.documents.DocumentService;
 import health.covenant.documents.DocumentSummary;
 import health.covenant.identity.UserService;
 import health.covenant.identity.UserSummary;
+import health.covenant.assessments.VendorFindingsChanged;
 import health.covenant.obligations.ObligationSubjectChanged;
 import health.covenant.shared.Actor;
 import health.covenant.shared.ConcurrentEditException;
@@ -467,6 +468,7 @@ public class FindingService {
 
 	private void changed(Finding finding) {
 		this.events.publishEvent(new ObligationSubjectChanged(FindingObligations.SUBJECT_TYPE, finding.getId()));
+		this.events.publishEvent(new VendorFindingsChanged(finding.getVendorId()));
 	}
 
 	private Finding loadAt(long id, long expectedVersion) {
