@@ -74,8 +74,13 @@ class AssessmentCadenceByTierTest {
 	void aTierChangeMovesTheAssessmentDueAndALapsingCertificationPullsItForward() {
 		LocalDate today = this.clock.today();
 		long vendor = assessedToday();
-		assertThat(standing(vendor).cadenceSource()).isEqualTo(CadenceSource.PHI_ACCESS);
-		awaitObligationDue(vendor, today.plusMonths(12));
+		// the risk module scored the vendor when its assessment completed: the tier sets the cadence
+		RiskTier scored = this.risks.of(vendor).orElseThrow().tier();
+		assertThat(standing(vendor)).satisfies((s) -> {
+			assertThat(s.riskTier()).isEqualTo(scored);
+			assertThat(s.cadenceSource()).isEqualTo(CadenceSource.RISK_TIER);
+		});
+		awaitObligationDue(vendor, today.plusMonths(ReassessmentPolicy.defaults().monthsFor(scored)));
 
 		SystemActor.runAs(() -> this.risks.record(vendor, RiskTier.LOW, 14, false));
 		assertThat(standing(vendor)).satisfies((s) -> {
@@ -102,7 +107,9 @@ class AssessmentCadenceByTierTest {
 			assertThat(s.dueBasis()).isEqualTo(DueBasis.CERTIFICATION_LAPSED);
 			assertThat(s.triggeredOn()).isEqualTo(assuredUntil.plusDays(1));
 			assertThat(s.nextDue()).isEqualTo(pulled);
-			assertThat(s.cadenceMonths()).isEqualTo(24);
+			// the certification is an input of the score too: the cadence is that of the tier it has now
+			assertThat(s.cadenceMonths())
+				.isEqualTo(ReassessmentPolicy.defaults().monthsFor(this.risks.of(vendor).orElseThrow().tier()));
 		});
 		awaitObligationDue(vendor, pulled);
 

@@ -19,6 +19,8 @@ import health.covenant.vendors.LifecycleStatus;
 import health.covenant.vendors.PhiAccess;
 import health.covenant.vendors.PhiTraining;
 import health.covenant.vendors.VendorDetails;
+import health.covenant.vendors.VendorRiskRecords;
+import health.covenant.vendors.VendorScores;
 import health.covenant.vendors.VendorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @RecordApplicationEvents
 @WithMockUser(username = "admin@covenant.test", roles = "ADMIN")
 class AssessmentServiceTest {
+
+	@Autowired
+	VendorRiskRecords risks;
 
 	@Autowired
 	AssessmentService assessments;
@@ -207,7 +212,9 @@ class AssessmentServiceTest {
 			assertThat(s.dueBasis()).isEqualTo(AssessmentScheduleRules.DueBasis.LAST_ASSESSMENT);
 			assertThat(s.lastAssessmentId()).isEqualTo(id);
 			assertThat(s.lastScore()).isEqualTo(100);
-			assertThat(s.nextDue()).isEqualTo(today.plusMonths(12));
+			// the risk module scored the vendor: its tier sets the cadence
+			assertThat(s.cadenceSource()).isEqualTo(AssessmentScheduleRules.CadenceSource.RISK_TIER);
+			assertThat(s.nextDue()).isEqualTo(today.plusMonths(tierMonths(vendor)));
 			assertThat(s.openAssessmentId()).isNull();
 		});
 
@@ -225,6 +232,12 @@ class AssessmentServiceTest {
 		this.assessments.changeCadence(vendor, this.assessments.cadence(vendor).version(), null, null);
 		VendorDetails details = this.vendors.getView(vendor).details();
 		this.vendors.update(vendor, this.vendors.getView(vendor).version(), withPhi(details, PhiAccess.LIMITED_DATA_SET));
+		assertThat(standing(vendor).cadenceSource()).isEqualTo(AssessmentScheduleRules.CadenceSource.RISK_TIER);
+		assertThat(standing(vendor).cadenceMonths()).isEqualTo(tierMonths(vendor));
+		// a vendor not scored yet falls back on its PHI access: a limited data set every 24 months
+		VendorScores.forget(this.jdbc, vendor);
+		this.schedules.rebuild();
+		assertThat(standing(vendor).cadenceSource()).isEqualTo(AssessmentScheduleRules.CadenceSource.PHI_ACCESS);
 		assertThat(standing(vendor).cadenceMonths()).isEqualTo(24);
 		assertThat(standing(vendor).nextDue()).isEqualTo(today.plusMonths(24));
 
@@ -409,6 +422,12 @@ class AssessmentServiceTest {
 		return new VendorDetails(d.name(), d.legalName(), d.website(), d.description(), d.serviceCategory(),
 				d.businessOwnerId(), d.primaryContact(), d.securityContact(), phi, d.recordVolume(), d.systemAccess(),
 				d.hostingRegions(), d.externalReference());
+	}
+
+
+	/** The reassessment cadence of the vendor's current tier, as the risk module scored it. */
+	private int tierMonths(long vendor) {
+		return ReassessmentPolicy.defaults().monthsFor(this.risks.of(vendor).orElseThrow().tier());
 	}
 
 }

@@ -25,6 +25,7 @@ import health.covenant.shared.SystemActor;
 import health.covenant.vendors.PhiAccess;
 import health.covenant.vendors.RiskTier;
 import health.covenant.vendors.VendorDetails;
+import health.covenant.vendors.VendorScores;
 import health.covenant.vendors.VendorRiskRecords;
 import health.covenant.vendors.VendorService;
 import jakarta.mail.internet.MimeMessage;
@@ -225,7 +226,6 @@ class MailboxTest {
 					"not-used-password-1", Set.of(Role.LEGAL), TestClock.ZONE);
 			vendors[0] = this.vendors.register(VendorDetails.named("Scored Scribe " + tag, PhiAccess.PHI));
 			vendors[1] = this.vendors.register(VendorDetails.named("Unscored Scribe " + tag, PhiAccess.PHI));
-			this.risks.record(vendors[0], RiskTier.HIGH, 67, true);
 			for (UserSummary owner : owners) {
 				for (long vendor : vendors) {
 					this.agreements.create(vendor, new AgreementDetails(AgreementKind.BAA, AgreementStatus.EXECUTED,
@@ -234,6 +234,9 @@ class MailboxTest {
 				}
 			}
 		});
+		// after the agreements, which the risk module scores the vendors on
+		SystemActor.runAs(() -> this.risks.record(vendors[0], RiskTier.HIGH, 67, true));
+		VendorScores.forget(this.jdbc, vendors[1]);
 		this.jdbc.sql("UPDATE app_user SET notification_preference = 'DAILY_DIGEST' WHERE id = ?")
 			.param(owners[1].id())
 			.update();

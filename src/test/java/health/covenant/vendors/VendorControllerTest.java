@@ -150,6 +150,7 @@ class VendorControllerTest {
 	@Test
 	void theHeaderShowsTheTierInWordsWithTheScoreAndAnOverrideOrNotScoredYet() throws Exception {
 		long id = Vendors.register(this.vendors, Vendors.unique("Tiered Triage"));
+		VendorScores.forget(this.jdbc, id);
 		this.mvc.perform(get("/vendors/{id}", id).with(as(Role.AUDITOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(">not scored yet</span>")));

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static health.covenant.WebTestSupport.as;
@@ -32,6 +33,9 @@ class VendorListControllerTest {
 
 	@Autowired
 	VendorRiskRecords risks;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	long register(String name) {
 		AtomicLong id = new AtomicLong();
@@ -56,7 +60,7 @@ class VendorListControllerTest {
 		String token = "Tiered " + UUID.randomUUID();
 		long high = register(token + " A");
 		long low = register(token + " B");
-		register(token + " C");
+		VendorScores.forget(this.jdbc, register(token + " C"));
 		SystemActor.runAs(() -> {
 			this.risks.record(high, RiskTier.HIGH, 71, true);
 			this.risks.record(low, RiskTier.LOW, 9, false);

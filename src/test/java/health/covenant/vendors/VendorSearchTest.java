@@ -134,6 +134,7 @@ class VendorSearchTest {
 	@Test
 	void filtersByTierOrNotScoredYet() {
 		long delta = Vendors.register(this.vendors, "Delta " + this.token);
+		VendorScores.forget(this.jdbc, delta);
 		SystemActor.runAs(() -> {
 			this.risks.record(this.alpha, RiskTier.HIGH, 64, false);
 			this.risks.record(this.beta, RiskTier.LOW, 12, false);
@@ -166,6 +167,7 @@ class VendorSearchTest {
 	void sortsByResidualScoreBothWaysWithTheUnscoredLast() {
 		long delta = Vendors.register(this.vendors, "Delta " + this.token);
 		long epsilon = Vendors.register(this.vendors, "Epsilon " + this.token);
+		VendorScores.forget(this.jdbc, epsilon);
 		SystemActor.runAs(() -> {
 			this.risks.record(this.alpha, RiskTier.HIGH, 64, false);
 			this.risks.record(this.beta, RiskTier.LOW, 12, false);
@@ -178,6 +180,7 @@ class VendorSearchTest {
 		assertThat(ids(this.token, null, null, null, VendorSort.RISK_DESC))
 			.containsExactly(this.alpha, delta, this.gamma, this.beta, epsilon);
 		long zeta = Vendors.register(this.vendors, "Zeta " + this.token);
+		VendorScores.forget(this.jdbc, zeta);
 		assertThat(ids(new VendorQuery(this.token, null, null, null, RiskTierFilter.UNSCORED, VendorSort.RISK)))
 			.containsExactly(epsilon, zeta);
 		assertThat(ids(new VendorQuery(this.token, null, null, null, RiskTierFilter.UNSCORED, VendorSort.RISK_DESC)))
