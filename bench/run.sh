@@ -170,6 +170,11 @@ findings overdue|/findings?overdue=true|<h1>Findings</h1>|0
 vendor findings (htmx)|/vendors/$VENDOR_ID/findings|id="vendor-findings"|1
 incidents|/incidents|<h1>Incidents</h1>|0
 vendor incidents (htmx)|/vendors/$VENDOR_ID/incidents|id="vendor-incidents"|1
+IR commitments|/vendors/$VENDOR_ID/ir-commitment|id="ir-summary-title"|0
+risk register|/risk|<h1>Risk register</h1>|0
+risk register HIGH|/risk?tier=HIGH|<h1>Risk register</h1>|0
+risk queue|/risk/queue|<h1>Review queue</h1>|0
+vendor risk|/risk/vendors/$VENDOR_ID|id="risk-factors"|0
 obligations|/obligations|<h1>Obligations</h1>|0
 obligations calendar|/obligations/calendar|<h1>Obligations calendar</h1>|0
 audit log|/audit|<h1>Audit log</h1>|0
@@ -275,6 +280,7 @@ fi
 # --- 6. batch work and memory ---------------------------------------------------------------------
 RSS_MB=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
 GAPS=$(curl -fs -X POST -b "$COOKIE" -H "X-CSRF-TOKEN: $TOKEN" "$BASE/bench/gaps" || echo "failed")
+RISK=$(curl -fs -m 1800 -X POST -b "$COOKIE" -H "X-CSRF-TOKEN: $TOKEN" "$BASE/bench/risk" || echo "failed")
 REMINDERS=$(curl -fs -m 1800 -X POST -b "$COOKIE" -H "X-CSRF-TOKEN: $TOKEN" "$BASE/bench/reminder-run" || echo "failed")
 stop_app
 
@@ -325,5 +331,6 @@ echo
 echo "start-up: healthy after ${HEALTHY} s, start-up obligation refresh done after ${READY} s (Spring: started in ${STARTED:-?} s)"
 echo "RSS after load: ${RSS_MB} MB"
 echo "compliance gap full rebuild (all vendors, stored): $GAPS"
+echo "risk score full rebuild (all vendors, stored): $RISK"
 echo "daily reminder run over all obligations: $REMINDERS"
 echo "app log: $WORK/app.log"
