@@ -125,6 +125,14 @@ class IncidentsJourneyIT {
 		setDate(browser, "notified-state-CO", today);
 		browser.clickAndWaitForPage(browser.find(By.cssSelector("#notice-state-CO button")));
 		assertThat(browser.text(By.id("notice-state-CO"))).contains("given on");
+
+		// a day recorded wrongly is corrected on the same row
+		browser.find(By.cssSelector("#notice-state-CO summary")).click();
+		setDate(browser, "notified-state-CO", today.minusDays(1));
+		browser.clickAndWaitForPage(browser.find(By.cssSelector("#notice-state-CO button[type=submit]:not([name])")));
+		assertThat(browser.find(By.cssSelector("#notice-state-CO input[type=date]")).getAttribute("value"))
+			.isEqualTo(today.minusDays(1).toString());
+		browser.checkPage();
 		assertThat(browser.find(By.cssSelector("#notice-individuals input[type=date]")).isDisplayed()).isTrue();
 	}
 

@@ -161,6 +161,13 @@ class IncidentServiceTest {
 			.getContent()).isEmpty();
 		assertThat(this.queries.get(id).timeline()).extracting(IncidentView.Entry::messageKey)
 			.contains("incident.timeline.given.STATE", "incident.timeline.due.INDIVIDUALS");
+
+		// a notice recorded by mistake is taken back: Colorado's deadline is owed again
+		this.incidents.recordNotice(id, NoticeAudience.STATE, "CO", null);
+		await().atMost(Duration.ofSeconds(10)).until(() -> !obligationsOf(vendor).get("incident:" + id + ":state:CO").done());
+		assertThat(this.queries.get(id).notices()).filteredOn((n) -> n.deadline().key().equals("state:CO"))
+			.singleElement()
+			.satisfies((n) -> assertThat(n.given()).isFalse());
 	}
 
 	@Test

@@ -215,9 +215,22 @@ class IncidentController {
 	String notice(@PathVariable long id, @RequestParam NoticeAudience audience,
 			@RequestParam(required = false) String state,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate notifiedOn,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(defaultValue = "false") boolean clear, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		String key = audience == NoticeAudience.STATE ? "state:" + UsStates.normalise(state)
 				: audience.name().toLowerCase(java.util.Locale.ROOT);
+		if (clear) {
+			// a notice recorded by mistake: the deadline is open again (audited as cleared)
+			try {
+				this.incidents.recordNotice(id, audience, state, null);
+			}
+			catch (IncidentRuleException ex) {
+				IncidentViolation first = ex.violations().get(0);
+				return noticeRefused(id, new NoticeError(key, first.messageKey(), args(first)), model, response);
+			}
+			Flash.success(redirect, "incident.noticeCleared");
+			return "redirect:/incidents/" + id + "#notices";
+		}
 		if (notifiedOn == null) {
 			return noticeRefused(id, new NoticeError(key, "incident.rule.dateRequired", new Object[0]), model, response);
 		}

@@ -247,6 +247,18 @@ class IncidentControllerSliceTest {
 	}
 
 	@Test
+	void aNoticeRecordedByMistakeIsTakenBackWithoutADate() throws Exception {
+		this.mvc.perform(post("/incidents/5/notices").with(csrf())
+			.with(as(Role.LEGAL))
+			.param("audience", "STATE")
+			.param("state", "CO")
+			.param("clear", "true"))
+			.andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl("/incidents/5#notices"));
+		verify(this.incidents).recordNotice(5L, NoticeAudience.STATE, "CO", null);
+	}
+
+	@Test
 	void anUnknownAudienceIsABadRequest() throws Exception {
 		this.mvc.perform(post("/incidents/5/notices").with(csrf())
 			.with(as(Role.SECURITY_OFFICER))
