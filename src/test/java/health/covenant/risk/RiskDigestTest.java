@@ -219,8 +219,7 @@ class RiskDigestTest {
 
 		this.mvc.perform(get("/account/notifications").with(as(leaving)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"risk-digest-receive\"")))
-			.andExpect(content().string(containsString("checked")))
+			.andExpect(content().string(containsString("name=\"receive\" value=\"true\" checked=\"checked\"")))
 			.andExpect(content().string(containsString("Weekly risk digest: every Monday at 07:00")));
 		this.mvc.perform(get("/account/notifications").with(as(legal)))
 			.andExpect(status().isOk())
@@ -232,6 +231,9 @@ class RiskDigestTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/account/notifications"));
 		assertThat(this.users.findById(leaving.id()).orElseThrow().riskDigestOptOut()).isTrue();
+		this.mvc.perform(get("/account/notifications").with(as(leaving)))
+			.andExpect(content().string(containsString("id=\"risk-digest-receive\"")))
+			.andExpect(content().string(not(containsString("name=\"receive\" value=\"true\" checked"))));
 		List<AuditEvent> events = this.audit.search(new AuditQuery("User", String.valueOf(leaving.id()),
 				"USER_PREFERENCE_CHANGED", null, null, null), PageRequest.of(0, 5)).getContent();
 		assertThat(events).singleElement().satisfies((event) -> {
