@@ -21,6 +21,7 @@ import health.covenant.identity.UserSummary;
 import health.covenant.notifications.MailCapture;
 import health.covenant.notifications.NotificationSender;
 import health.covenant.shared.CovenantProperties;
+import health.covenant.shared.OrganisationClock;
 import health.covenant.vendors.LifecycleStatus;
 import health.covenant.vendors.PhiAccess;
 import health.covenant.vendors.RiskTier;
@@ -95,6 +96,9 @@ class RiskDigestTest {
 	TestClock clock;
 
 	@Autowired
+	OrganisationClock organisation;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -145,7 +149,7 @@ class RiskDigestTest {
 		this.jdbc.sql("UPDATE vendor_risk SET residual = 100 WHERE vendor_id = ?").param(top).update();
 
 		// before the slot (Monday 07:00 in the organisation's zone): nothing
-		this.clock.set(MONDAY.atTime(LocalTime.of(6, 59)).atZone(TestClock.ZONE).toInstant());
+		this.clock.set(MONDAY.atTime(LocalTime.of(6, 59)).atZone(this.organisation.zone()).toInstant());
 		assertThat(this.digest.runIfDue()).isZero();
 		this.clock.setDate(MONDAY);
 		assertThat(this.digest.runIfDue()).isPositive();
@@ -190,11 +194,11 @@ class RiskDigestTest {
 
 		// next week: before the slot nothing, from the slot a new one
 		LocalDate nextMonday = MONDAY.plusWeeks(1);
-		this.clock.set(nextMonday.atTime(LocalTime.of(6, 0)).atZone(TestClock.ZONE).toInstant());
+		this.clock.set(nextMonday.atTime(LocalTime.of(6, 0)).atZone(this.organisation.zone()).toInstant());
 		this.digest.runIfDue();
 		this.sender.sendDue();
 		assertThat(mailTo(officer)).hasSize(1);
-		this.clock.set(nextMonday.atTime(LocalTime.of(7, 0)).atZone(TestClock.ZONE).toInstant());
+		this.clock.set(nextMonday.atTime(LocalTime.of(7, 0)).atZone(this.organisation.zone()).toInstant());
 		this.digest.runIfDue();
 		this.digest.runIfDue();
 		this.sender.sendDue();
@@ -226,6 +230,10 @@ class RiskDigestTest {
 			.andExpect(content().string(not(containsString("risk-digest-receive"))));
 		this.mvc.perform(post("/account/notifications/risk-digest").with(as(legal)).with(csrf()))
 			.andExpect(status().isForbidden());
+		// not a yes or no: refused, nothing changes
+		this.mvc.perform(post("/account/notifications/risk-digest").param("receive", "maybe").with(as(leaving)).with(csrf()))
+			.andExpect(status().isBadRequest());
+		assertThat(this.users.findById(leaving.id()).orElseThrow().riskDigestOptOut()).isFalse();
 		// an unticked box sends nothing: opted out
 		this.mvc.perform(post("/account/notifications/risk-digest").with(as(leaving)).with(csrf()))
 			.andExpect(status().is3xxRedirection())
