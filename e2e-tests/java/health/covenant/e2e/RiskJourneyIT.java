@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 12, risk, in a real browser: a PHI vendor goes into service without a BAA, its tier rises to
  * Critical and waits in the review queue; the security officer opens it from the queue, sees why, tries
- * an override without a justification (refused, input kept), overrides it with one; the register and
- * the vendor page show the override, and the audit log the decision.
+ * an override without a justification (refused, input kept), overrides it with one; the vendor list,
+ * the register and the vendor page show the override, and the audit log the decision.
  */
 @EndToEnd
 class RiskJourneyIT {
@@ -66,7 +66,9 @@ class RiskJourneyIT {
 		assertThat(browser.text(By.id("risk-reviews-table"))).contains("Overridden").contains("countersignature");
 		assertThat(browser.isPresent(By.id("risk-awaiting"))).isFalse();
 
-		// the register and the vendor page show the override
+		// the vendor list (filtered to the overridden tier), the register and the vendor page show the override
+		browser.open("/vendors?tier=HIGH&q=" + name.replace(' ', '+'));
+		assertThat(browser.find(By.id("vendor-row-" + vendorId)).getText()).contains("High").contains("overridden");
 		browser.open("/risk?tier=HIGH");
 		assertThat(browser.find(By.id("risk-row-" + vendorId)).getText()).contains("High").contains("override");
 		browser.open("/risk/queue");

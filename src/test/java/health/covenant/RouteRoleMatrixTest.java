@@ -109,6 +109,9 @@ class RouteRoleMatrixTest {
 	/** Accepting a finding's risk: the security officer alone. */
 	private static final Role[] RISK_ACCEPTORS = { Role.SECURITY_OFFICER };
 
+	/** Opting out of the weekly risk digest (or back in): the security officers who receive it. */
+	private static final Role[] DIGEST_RECIPIENTS = { Role.SECURITY_OFFICER };
+
 	/** Deciding on a vendor's risk tier (accept or override). */
 	private static final Role[] RISK_REVIEWERS = { Role.SECURITY_OFFICER, Role.ADMIN };
 
@@ -257,6 +260,7 @@ class RouteRoleMatrixTest {
 
 			allow("GET  /account/notifications", EVERYONE),
 			allow("POST /account/notifications/preference?preference=DAILY_DIGEST", EVERYONE),
+			allow("POST /account/notifications/risk-digest?receive=true", DIGEST_RECIPIENTS),
 			allow("POST /account/notifications/feed", EVERYONE),
 			allow("POST /account/notifications/feed/revoke", EVERYONE),
 			allow("GET  /account/password", EVERYONE),

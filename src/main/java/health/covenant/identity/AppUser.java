@@ -47,6 +47,9 @@ class AppUser extends AuditableEntity {
 	@Column(name = "notification_preference", nullable = false)
 	private NotificationPreference notificationPreference = NotificationPreference.IMMEDIATE;
 
+	@Column(name = "risk_digest_opt_out", nullable = false)
+	private boolean riskDigestOptOut;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
 	@Enumerated(EnumType.STRING)
@@ -104,6 +107,14 @@ class AppUser extends AuditableEntity {
 		return this.notificationPreference;
 	}
 
+	void changeRiskDigestOptOut(boolean optOut) {
+		this.riskDigestOptOut = optOut;
+	}
+
+	boolean isRiskDigestOptOut() {
+		return this.riskDigestOptOut;
+	}
+
 	void recordSuccessfulLogin() {
 		this.failedLogins = 0;
 		this.lockedUntil = null;
@@ -129,7 +140,7 @@ class AppUser extends AuditableEntity {
 	UserSummary toSummary() {
 		return new UserSummary(getId(), this.email, this.displayName,
 				this.roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(this.roles), this.enabled,
-				ZoneId.of(this.timeZone), this.notificationPreference);
+				ZoneId.of(this.timeZone), this.notificationPreference, this.riskDigestOptOut);
 	}
 
 }

@@ -108,6 +108,33 @@ public class UserService {
 		return user.toSummary();
 	}
 
+	/**
+	 * A security officer opts out of the weekly risk digest, or back in (only for themselves); audited.
+	 * Other users receive no digest, so there is nothing for them to choose.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('SECURITY_OFFICER')")
+	public UserSummary changeRiskDigestOptOut(long userId, boolean optOut) {
+		AppUser user = this.users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
+		if (!user.getEmail().equalsIgnoreCase(Actor.current())) {
+			throw new AccessDeniedException("Only the user may change whether they receive the risk digest");
+		}
+		boolean before = user.isRiskDigestOptOut();
+		if (before != optOut) {
+			user.changeRiskDigestOptOut(optOut);
+			this.audit.record("USER_PREFERENCE_CHANGED", "User", user.getId(),
+					optOut ? "Opted out of the weekly risk digest" : "Opted in to the weekly risk digest",
+					AuditChanges.none().field("riskDigestOptOut", before, optOut));
+		}
+		return user.toSummary();
+	}
+
+	/** Enabled security officers who have not opted out of the weekly risk digest, by display name. */
+	@Transactional(readOnly = true)
+	public List<UserSummary> riskDigestRecipients() {
+		return usersWithRole(Role.SECURITY_OFFICER).stream().filter(UserSummary::receivesRiskDigest).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public List<ManagedUser> managedUsers() {
 		return this.users.findAllOrdered().stream().map(AppUser::toManaged).toList();

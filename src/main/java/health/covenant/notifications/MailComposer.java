@@ -185,10 +185,16 @@ class MailComposer {
 	 * (dates, "in 3 days", the signed link), kept in the outbox and laid out by the templates only when
 	 * the e-mail is sent ({@link #render}), so that a run over thousands of reminders writes rows, not
 	 * HTML.
-	 * @param template {@code reminder} (one item) or {@code digest}
+	 * @param template {@code reminder} (one item), {@code digest} or {@code sections}
 	 * @param day the run's day as written in a digest's heading, null for a reminder
+	 * @param sectioned the e-mail another module wrote ({@link MailOutbox}), null for the others
 	 */
-	record Content(String template, String recipientName, String day, List<Line> items) {
+	record Content(String template, String recipientName, String day, List<Line> items, SectionedMail sectioned) {
+
+		Content {
+			items = items == null ? List.of() : items;
+		}
+
 	}
 
 	/** One reminder of an e-mail, as its templates show it. */
@@ -208,14 +214,35 @@ class MailComposer {
 
 	Composed reminder(UserSummary recipient, Item item) {
 		return new Composed(oneLine(item.subject()),
-				new Content("reminder", oneLine(recipient.displayName()), null, List.of(Line.of(item))));
+				new Content("reminder", oneLine(recipient.displayName()), null, List.of(Line.of(item)), null));
 	}
 
 	Composed digest(UserSummary recipient, List<Item> items, LocalDate today) {
 		String subject = items.size() == 1 ? msg("notifications.digest.subjectOne", this.dates.date(today))
 				: msg("notifications.digest.subject", items.size(), this.dates.date(today));
 		return new Composed(subject, new Content("digest", oneLine(recipient.displayName()), this.dates.date(today),
-				items.stream().map(Line::of).toList()));
+				items.stream().map(Line::of).toList(), null));
+	}
+
+	/**
+	 * An e-mail another module wrote, with every text on one line (a name from a user cannot add lines to
+	 * the plain-text part or headers to the subject).
+	 */
+	Composed sectioned(UserSummary recipient, SectionedMail mail) {
+		List<SectionedMail.Section> sections = mail.sections()
+			.stream()
+			.map((section) -> new SectionedMail.Section(oneLine(section.title()), oneLine(section.empty()),
+					section.lines()
+						.stream()
+						.map((line) -> new SectionedMail.Line(oneLine(line.title()), line.link(),
+								line.details().stream().map(MailComposer::oneLine).toList()))
+						.toList(),
+					oneLine(section.more()), section.moreLink()))
+			.toList();
+		SectionedMail clean = new SectionedMail(oneLine(mail.subject()), oneLine(mail.heading()), oneLine(mail.intro()),
+				sections, oneLine(mail.footer()));
+		return new Composed(clean.subject(),
+				new Content("sections", oneLine(recipient.displayName()), null, List.of(), clean));
 	}
 
 	/** The content as the outbox keeps it (JSON). */
@@ -234,6 +261,11 @@ class MailComposer {
 		context.setVariable("recipientName", content.recipientName());
 		context.setVariable("obligationsUrl", this.covenant.baseUrl() + "/obligations");
 		context.setVariable("preferencesUrl", this.covenant.baseUrl() + "/account/notifications");
+		if ("sections".equals(content.template())) {
+			context.setVariable("mail", content.sectioned());
+			return new Mail(subject, this.engine.process("sections.html", context),
+					this.engine.process("sections.txt", context));
+		}
 		if ("digest".equals(content.template())) {
 			context.setVariable("items", content.items());
 			context.setVariable("day", content.day());

@@ -80,9 +80,12 @@ public class ReminderEngine {
 
 	private final ActionLinks links;
 
+	private final OutboxRows outbox;
+
 	ReminderEngine(ObligationService obligations, ReminderSettings settings, UserService users, MailComposer composer,
 			JdbcClient jdbc, NamedParameterJdbcTemplate batches, TransactionTemplate transactions,
-			OrganisationClock clock, ActionLinks links) {
+			OrganisationClock clock, ActionLinks links, OutboxRows outbox) {
+		this.outbox = outbox;
 		this.batches = batches;
 		this.links = links;
 		this.obligations = obligations;
@@ -384,7 +387,7 @@ public class ReminderEngine {
 				.map((r) -> this.composer.item(recipient, obligationsById.get(r.obligationId()), r.occasion(), today,
 						run, risks))
 				.toList();
-			Long id = enqueue("digest|u" + recipient.id() + "|" + today, recipient,
+			Long id = this.outbox.insert("digest|u" + recipient.id() + "|" + today, recipient,
 					this.composer.digest(recipient, items, today));
 			if (id == null) {
 				// Today's digest already went out; these wait for tomorrow's.
@@ -428,26 +431,6 @@ public class ReminderEngine {
 						.addValue("n", ids.get("reminder|" + r.dedupKey())))
 					.toArray(SqlParameterSource[]::new));
 		return inserted;
-	}
-
-	/** Inserts an outbox row; null if one with this dedup key exists already. */
-	private Long enqueue(String dedupKey, UserSummary recipient, MailComposer.Composed mail) {
-		Timestamp now = Timestamp.from(this.clock.now());
-		return this.jdbc.sql("""
-				INSERT INTO notification (dedup_key, recipient_user_id, recipient_email, subject, content,
-				    status, attempts, next_attempt_at, created_at, created_by, updated_at, updated_by)
-				VALUES (:key, :user, :email, :subject, CAST(:content AS jsonb), 'PENDING', 0, :now, :now, 'system', :now,
-				    'system')
-				ON CONFLICT (dedup_key) DO NOTHING RETURNING id""")
-			.param("key", dedupKey)
-			.param("user", recipient.id())
-			.param("email", recipient.email())
-			.param("subject", mail.subject())
-			.param("content", this.composer.toJson(mail.content()))
-			.param("now", now)
-			.query(Long.class)
-			.optional()
-			.orElse(null);
 	}
 
 	private void assign(List<PendingReminder> reminders, long notificationId) {

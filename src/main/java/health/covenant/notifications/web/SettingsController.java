@@ -5,12 +5,14 @@ import java.time.ZoneId;
 
 import health.covenant.identity.Role;
 import health.covenant.notifications.DeliverySettings;
+import health.covenant.notifications.MailSchedule;
 import health.covenant.notifications.ReminderSettings;
 import health.covenant.obligations.ObligationKind;
 import health.covenant.shared.ConcurrentEditException;
 import health.covenant.shared.web.Flash;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +32,11 @@ class SettingsController {
 
 	private final ReminderSettings settings;
 
-	SettingsController(ReminderSettings settings) {
+	private final ObjectProvider<MailSchedule> schedules;
+
+	SettingsController(ReminderSettings settings, ObjectProvider<MailSchedule> schedules) {
 		this.settings = settings;
+		this.schedules = schedules;
 	}
 
 	@GetMapping
@@ -40,6 +45,7 @@ class SettingsController {
 			model.addAttribute("deliveryForm", DeliveryForm.of(this.settings.delivery()));
 		}
 		model.addAttribute("rules", this.settings.rules());
+		model.addAttribute("schedules", this.schedules.orderedStream().map(MailSchedule::describe).toList());
 		model.addAttribute("zones", ZoneId.getAvailableZoneIds().stream().sorted().toList());
 		return "notifications/settings";
 	}
