@@ -43,7 +43,7 @@ usage: bench/run.sh [--quick] [--warmup S] [--duration S] [--clients "1 16"] [--
                  together: the same session on both, half the clients each, combined req/s
   --cds          start the measured app with a class data sharing archive (bench/cds.sh, as the
                  container image does; built on first use into target/cds)
-  --build        rebuild target/covenant-*.jar first (otherwise built only when missing)
+  --build        rebuild target/covenant-*.jar first (otherwise built when missing or older than the sources)
   after --        options for the generator on first use, e.g. --covenant.generate.vendors=2000
 environment: PORT (8087), BENCH_JAVA_OPTS (JVM options; default -XX:+UseSerialGC -Xmx384m -Xss512k),
              MALLOC_ARENA_MAX (glibc malloc arenas of the app; default 2)
@@ -91,6 +91,11 @@ stop_app() {
 trap stop_app EXIT
 
 JAR=$(ls target/covenant-*.jar 2>/dev/null | head -1 || true)
+# a jar older than any source would measure (and generate data with) code that is no longer there
+if [[ -n "$JAR" && -n "$(find pom.xml src/main db templates -newer "$JAR" -type f 2>/dev/null | head -1)" ]]; then
+	echo "== $JAR is older than the sources"
+	BUILD=1
+fi
 if [[ $BUILD == 1 || -z "$JAR" ]]; then
 	echo "== building the jar"
 	./mvnw -q -DskipTests package

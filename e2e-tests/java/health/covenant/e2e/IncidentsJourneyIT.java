@@ -4,14 +4,19 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import health.covenant.ParksOtherTestsObligations;
 import health.covenant.TestClock;
 import health.covenant.identity.Role;
+import health.covenant.notifications.MailCapture;
+import health.covenant.notifications.NotificationSender;
+import health.covenant.notifications.ReminderEngine;
 import health.covenant.shared.SystemActor;
 import health.covenant.vendors.LifecycleStatus;
 import health.covenant.vendors.PhiAccess;
 import health.covenant.vendors.VendorDetails;
 import health.covenant.vendors.VendorService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -25,9 +30,10 @@ import static org.awaitility.Awaitility.await;
  * Issue 13, breach clocks, in a real browser: the security officer records a vendor's breach of 700 people in
  * Colorado and Texas from the vendor page; the incident page shows what the vendor owed and what we owe to
  * whom by when (Colorado's 30 days flagged for legal review); legal sees the deadlines on /obligations and
- * records the Colorado notice, which completes it.
+ * receives the reminder by e-mail, and records the Colorado notice, which completes it.
  */
 @EndToEnd
+@ExtendWith(ParksOtherTestsObligations.class)
 class IncidentsJourneyIT {
 
 	@Autowired
@@ -35,6 +41,15 @@ class IncidentsJourneyIT {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	ReminderEngine engine;
+
+	@Autowired
+	NotificationSender sender;
+
+	@Autowired
+	MailCapture capture;
 
 	@Test
 	void securityRecordsABreachAndLegalSeesAndMeetsItsDeadlines(Browser browser) {
@@ -84,7 +99,7 @@ class IncidentsJourneyIT {
 		// (the obligation done once its notice is recorded: IncidentServiceTest, IncidentRemindersTest)
 
 		// legal sees the deadlines on /obligations (they follow the incident by event, after the commit)
-		browser.signInAs(Role.LEGAL);
+		String legal = browser.signInAs(Role.LEGAL);
 		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> {
 			browser.open("/obligations?owner=any&vendor=" + vendorId);
 			return browser.pageText().contains("Breach at " + name + ": notify the residents of CO");
@@ -94,6 +109,16 @@ class IncidentsJourneyIT {
 		WebElement row = browser.find(By.xpath("//tr[.//a[text()='Breach at " + name + ": notify the residents of CO']]"));
 		assertThat(row.getText()).contains("Breach notice under state law");
 		browser.checkPage();
+
+		// and is reminded by e-mail: Colorado's 30 days start today, the first reminder (30 days ahead) is due
+		this.capture.start();
+		this.capture.clear();
+		this.engine.run();
+		this.sender.sendDue();
+		assertThat(this.capture.messages())
+			.filteredOn((m) -> m.to().contains(legal))
+			.extracting(MailCapture.CapturedMessage::subject)
+			.anySatisfy((subject) -> assertThat(subject).contains("Breach at " + name + ": notify the residents of CO"));
 
 		// legal records the Colorado notice on the incident page
 		browser.open(incidentPath);
