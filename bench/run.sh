@@ -10,6 +10,7 @@ ROOT=$(pwd)
 QUICK=0
 OLD_STATIC=0
 TWO=0
+CDS=0
 PORT=${PORT:-8087}
 DATA_DIR=${COVENANT_DATA_DIR:-$ROOT/bench/data}
 WARMUP=${BENCH_WARMUP:-180}
@@ -29,7 +30,7 @@ USER_PASSWORD=covenant-demo
 usage() {
 	cat <<EOF
 usage: bench/run.sh [--quick] [--warmup S] [--duration S] [--clients "1 16"] [--pages a,b]
-                    [--data-dir DIR] [--port N] [--old-static] [--two-instances] [--build]
+                    [--data-dir DIR] [--port N] [--old-static] [--two-instances] [--cds] [--build]
                     [-- generator options]
   --quick        smoke run: 20 s warm-up, 5 s per measurement
   --warmup S     warm-up seconds over all pages (default 180: the JIT needs minutes on 2 cores)
@@ -40,6 +41,8 @@ usage: bench/run.sh [--quick] [--warmup S] [--duration S] [--clients "1 16"] [--
   --old-static   also map static files at /** as before (to show that fix's effect)
   --two-instances  also start a second instance (port+1) on the same database and measure both
                  together: the same session on both, half the clients each, combined req/s
+  --cds          start the measured app with a class data sharing archive (bench/cds.sh, as the
+                 container image does; built on first use into target/cds)
   --build        rebuild target/covenant-*.jar first (otherwise built when missing or older than the sources)
   after --        options for the generator on first use, e.g. --covenant.generate.vendors=2000
 environment: PORT (8087), BENCH_JAVA_OPTS (JVM options; default -XX:+UseSerialGC -Xmx384m -Xss512k),
@@ -59,6 +62,7 @@ while [[ $# -gt 0 ]]; do
 		--port) PORT=$2; shift ;;
 		--old-static) OLD_STATIC=1 ;;
 		--two-instances) TWO=1 ;;
+		--cds) CDS=1 ;;
 		--build) BUILD=1 ;;
 		--) shift; GENERATE_ARGS=("$@"); break ;;
 		-h|--help) usage; exit 0 ;;
@@ -98,7 +102,19 @@ if [[ $BUILD == 1 || -z "$JAR" ]]; then
 	JAR=$(ls target/covenant-*.jar | head -1)
 fi
 
+RUN_JAR=$JAR
+if [[ $CDS == 1 ]]; then
+	source bench/cds.sh
+	# shellcheck disable=SC2086
+	cds_prepare "$JAR" "$ROOT/target/cds" $JAVA_OPTS
+	RUN_JAR=$CDS_JAR
+	JAVA_OPTS="$JAVA_OPTS $CDS_OPTS"
+fi
+
 now() { date +%s.%N; }
+TICKS=$(getconf CLK_TCK)
+# user + system CPU seconds of a process so far (fields 14 and 15 of /proc/<pid>/stat, after the name)
+cpu_seconds() { sed 's/^.*) //' "/proc/$1/stat" | awk -v t="$TICKS" '{ printf "%.1f", ($12 + $13) / t }'; }
 seconds_since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 
 # --- 1. data --------------------------------------------------------------------------------------
@@ -115,15 +131,17 @@ fi
 # --- 2. start -------------------------------------------------------------------------------------
 EXTRA=()
 [[ $OLD_STATIC == 1 ]] && EXTRA+=(--spring.web.resources.add-mappings=true)
-echo "== starting the app on port $PORT (profile bench${EXTRA[*]:+, ${EXTRA[*]}})"
+echo "== starting the app on port $PORT (profile bench${EXTRA[*]:+, ${EXTRA[*]}}$([[ $CDS == 1 ]] && echo ', class data sharing' || true))"
 start=$(now)
-COVENANT_DATA_DIR="$DATA_DIR" PORT=$PORT java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=bench \
+START_LOAD=$(cut -d' ' -f1 /proc/loadavg)
+COVENANT_DATA_DIR="$DATA_DIR" PORT=$PORT java $JAVA_OPTS -jar "$RUN_JAR" --spring.profiles.active=bench \
 	"${EXTRA[@]}" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 until curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; do
 	kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$WORK/app.log"; echo "the app did not start" >&2; exit 1; }
 	sleep 0.2
 done
+HEALTHY_CPU=$(cpu_seconds "$APP_PID")
 HEALTHY=$(seconds_since "$start")
 until grep -q 'Obligations refreshed at start-up' "$WORK/app.log"; do sleep 0.2; done
 READY=$(seconds_since "$start")
@@ -245,7 +263,7 @@ if [[ $TWO == 1 ]]; then
 	PG_PORT=$(sed -n 4p "$DATA_DIR/pg/postmaster.pid")
 	echo "== starting a second instance on port $PORT2 (database of the first, port $PG_PORT)"
 	# Demo mode (no second factor for the demo accounts) follows from the embedded database: say it.
-	COVENANT_MFA_REQUIRED_ROLES=none COVENANT_ENCRYPTION_KEY="$(cat "$DATA_DIR/encryption.key")" PORT=$PORT2 java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=bench \
+	COVENANT_MFA_REQUIRED_ROLES=none COVENANT_ENCRYPTION_KEY="$(cat "$DATA_DIR/encryption.key")" PORT=$PORT2 java $JAVA_OPTS -jar "$RUN_JAR" --spring.profiles.active=bench \
 		--spring.datasource.url="jdbc:postgresql://localhost:$PG_PORT/postgres" --spring.datasource.username=postgres \
 		--spring.datasource.password="$(cat "$DATA_DIR/db.password")" "${EXTRA[@]}" > "$WORK/app2.log" 2>&1 &
 	APP2_PID=$!
@@ -333,7 +351,7 @@ if [[ -s "$TWO_RESULTS" ]]; then
 	' max="$max_clients" "$RESULTS" "$TWO_RESULTS"
 fi
 echo
-echo "start-up: healthy after ${HEALTHY} s, start-up obligation refresh done after ${READY} s (Spring: started in ${STARTED:-?} s)"
+echo "start-up: healthy after ${HEALTHY} s (${HEALTHY_CPU} s of JVM CPU, load ${START_LOAD})$([[ $CDS == 1 ]] && echo ' with class data sharing' || true), start-up obligation refresh done after ${READY} s (Spring: started in ${STARTED:-?} s)"
 echo "RSS after load: ${RSS_MB} MB"
 echo "compliance gap full rebuild (all vendors, stored): $GAPS"
 echo "risk score full rebuild (all vendors, stored): $RISK"

@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CovenantApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(CovenantApplication.class, args);
+		SpringApplication application = new SpringApplication(CovenantApplication.class);
+		StartupReport.attachIfRequested(application);
+		application.run(args);
 	}
 
 }

@@ -1,0 +1,39 @@
+# Class data sharing for the packaged app (sourced by bench/run.sh and bench/startup.sh; the image does
+# the same in docker/Dockerfile). Spring Boot's documented way: extract the jar (application jar plus
+# lib/, the layout a CDS archive can cover), run it once with -XX:ArchiveClassesAtExit and
+# -Dspring.context.exit=onRefresh (the context starts, every singleton is created, then the JVM exits
+# and writes the classes it loaded into the archive), and start it with -XX:SharedArchiveFile.
+# The archive is only valid for the same jars at the same paths: it is rebuilt when the jar changes.
+
+# cds_prepare JAR DIR [JVM options…] -> sets CDS_JAR (the extracted application jar) and CDS_OPTS
+cds_prepare() {
+	local jar=$1 dir=$2
+	shift 2
+	local source
+	source="$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar") $(stat -c '%Y %s' "$jar") $*"
+	CDS_JAR="$dir/$(basename "$jar")"
+	CDS_OPTS="-XX:SharedArchiveFile=$dir/covenant.jsa"
+	if [[ -f "$dir/covenant.jsa" && "$(cat "$dir/source" 2>/dev/null)" == "$source" ]]; then
+		return 0
+	fi
+	echo "== class data sharing: extracting $jar into $dir and recording its classes (training run)"
+	rm -rf "$dir"
+	mkdir -p "$(dirname "$dir")"
+	java -Djarmode=tools -jar "$jar" extract --destination "$dir" > "$dir-extract.log" 2>&1 \
+		|| { cat "$dir-extract.log" >&2; return 1; }
+	# An embedded database of its own, any free port; the JVM options of the real start, since the
+	# archive must match them; the profile "bench" loads the benchmark's classes too. onRefresh halts the
+	# JVM without closing the context: the database is stopped here.
+	COVENANT_DATA_DIR="$dir/training" java "$@" -XX:ArchiveClassesAtExit="$dir/covenant.jsa" -Dspring.context.exit=onRefresh \
+		-jar "$CDS_JAR" --server.port=0 --spring.profiles.active=bench > "$dir/training.log" 2>&1 || true
+	local pid
+	pid=$(head -1 "$dir/training/pg/postmaster.pid" 2>/dev/null || true)
+	if [[ -n "$pid" ]]; then
+		kill -INT "$pid" 2>/dev/null || true
+		while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+	fi
+	rm -rf "$dir/training"
+	[[ -f "$dir/covenant.jsa" ]] || { tail -40 "$dir/training.log" >&2; echo "the CDS training run wrote no archive" >&2; return 1; }
+	echo "$source" > "$dir/source"
+	echo "   archive $(du -h "$dir/covenant.jsa" | cut -f1), $(grep -c . "$dir/training.log") log lines in $dir/training.log"
+}
