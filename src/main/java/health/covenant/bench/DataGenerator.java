@@ -197,7 +197,11 @@ class DataGenerator {
 		step("vendor incidents (" + incidentCount + ", through the incidents service)", start);
 		long findingCount = inTransaction((c) -> findings(c, vendors, random, today, now, userIds));
 		step("findings (" + findingCount + ")", start);
-		long assessments = inTransaction((c) -> assessments(c, vendors, random, today, now));
+		List<Long> assessorIds = people.stream()
+			.filter((u) -> u.hasRole(Role.SECURITY_OFFICER) || u.hasRole(Role.ADMIN))
+			.map(UserSummary::id)
+			.toList();
+		long assessments = inTransaction((c) -> assessments(c, vendors, random, today, now, assessorIds));
 		long assessmentsDue = this.assessmentSchedules.rebuild();
 		step("assessments (" + assessments + ", " + assessmentsDue + " vendors with a next assessment due, stored)",
 				start);
@@ -846,13 +850,13 @@ class DataGenerator {
 	/**
 	 * Assessments: most vendors in service with PHI or a limited data set (70 %) and a few others (15 %)
 	 * have a completed initial assessment within the last three years, some (10 %) an assessment in progress
-	 * as well. Answers go in with one INSERT … SELECT (deterministic from the ids: mostly yes, some partly,
+	 * as well, each vendor's by one security officer or administrator. Answers go in with one INSERT … SELECT (deterministic from the ids: mostly yes, some partly,
 	 * few no or not applicable), the score and its cap with one UPDATE, as the scoring rule computes them.
 	 */
 	private long assessments(Connection connection, List<VendorRow> vendors, Random random, LocalDate today,
-			Instant now) throws SQLException {
+			Instant now, List<Long> assessors) throws SQLException {
 		CopyWriter copy = new CopyWriter(connection, "assessment", "vendor_id, vendor_name, kind, status, bank_version, "
-				+ "due_on, completed_on, " + AUDIT);
+				+ "assessor_id, due_on, completed_on, " + AUDIT);
 		for (VendorRow vendor : vendors) {
 			boolean phi = vendor.phi() == PhiAccess.PHI || vendor.phi() == PhiAccess.LIMITED_DATA_SET;
 			boolean inService = vendor.status() == LifecycleStatus.ACTIVE || vendor.status() == LifecycleStatus.ONBOARDING;
@@ -860,10 +864,12 @@ class DataGenerator {
 				continue;
 			}
 			LocalDate completed = today.minusDays(20 + random.nextInt(1050));
-			copy.row(vendor.id(), vendor.name(), "INITIAL", "COMPLETED", 1, completed.minusDays(5), completed, now,
-					"system", now, "system");
+			// each vendor's assessments by one of the security officers (from its id: no draw of the random)
+			Long assessor = assessors.isEmpty() ? null : assessors.get((int) (vendor.id() % assessors.size()));
+			copy.row(vendor.id(), vendor.name(), "INITIAL", "COMPLETED", 1, assessor, completed.minusDays(5), completed,
+					now, "system", now, "system");
 			if (random.nextInt(100) < 10) {
-				copy.row(vendor.id(), vendor.name(), "PERIODIC", "IN_PROGRESS", 1,
+				copy.row(vendor.id(), vendor.name(), "PERIODIC", "IN_PROGRESS", 1, assessor,
 						today.plusDays(random.nextInt(120) - 30), null, now, "system", now, "system");
 			}
 		}
