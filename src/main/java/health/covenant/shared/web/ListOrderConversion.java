@@ -15,7 +15,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * ({@code vendor}, {@code -vendor}), not by the constant's name, so a handler declares
  * {@code @RequestParam(required = false) FindingQuery.Sort sort} like any other typed parameter. An empty
  * value is no order (the list's default); an unknown one does not convert, which {@link BadRequestAdvice}
- * answers with a 400.
+ * answers with a 400. (Spring's binder still falls back to the constant's name, so an older link such as
+ * {@code sort=SEVERITY} keeps working.)
  */
 @Configuration(proxyBeanMethods = false)
 class ListOrderConversion implements WebMvcConfigurer {

@@ -248,7 +248,7 @@ class AssessmentControllerSliceTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "assessor=someone", "assessor=-3", "sort=SCORE", "sort=upwards", "sort=--due" })
+	@ValueSource(strings = { "assessor=someone", "assessor=-3", "sort=assessor", "sort=upwards", "sort=--due" })
 	void anUnknownAssessorOrOrderIsABadRequest(String query) throws Exception {
 		String[] parameter = query.split("=", 2);
 		this.mvc.perform(get("/assessments").param(parameter[0], parameter[1]).with(as(Role.AUDITOR)))

@@ -85,7 +85,7 @@ class FindingListControllerSliceTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "severity=DIRE", "sort=SEVERITY", "sort=owner", "sort=-" })
+	@ValueSource(strings = { "severity=DIRE", "sort=owner", "sort=-", "sort=-SEVERITY" })
 	void aBadFilterOrOrderValueIsABadRequest(String query) throws Exception {
 		String[] parameter = query.split("=", 2);
 		this.mvc.perform(get("/findings").param(parameter[0], parameter[1]).with(as(Role.AUDITOR)))
