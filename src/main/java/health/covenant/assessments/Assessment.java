@@ -25,6 +25,10 @@ class Assessment extends AuditableEntity {
 	@Column(name = "vendor_id", nullable = false, updatable = false)
 	private long vendorId;
 
+	/** The vendor's name for the list's order by vendor; renamed with the vendor by SQL (AssessmentService). */
+	@Column(name = "vendor_name", nullable = false, updatable = false)
+	private String vendorName;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, updatable = false)
 	private AssessmentKind kind;
@@ -67,9 +71,10 @@ class Assessment extends AuditableEntity {
 	protected Assessment() {
 	}
 
-	Assessment(long vendorId, AssessmentKind kind, AssessmentTrigger trigger, String useCase, int bankVersion,
-			Long assessorId, LocalDate dueOn, Long previousId) {
+	Assessment(long vendorId, String vendorName, AssessmentKind kind, AssessmentTrigger trigger, String useCase,
+			int bankVersion, Long assessorId, LocalDate dueOn, Long previousId) {
 		this.vendorId = vendorId;
+		this.vendorName = vendorName;
 		this.kind = kind;
 		this.trigger = kind == AssessmentKind.TRIGGERED ? trigger : null;
 		this.useCase = kind == AssessmentKind.PRIVACY_IMPACT ? blankToNull(useCase) : null;
@@ -128,6 +133,10 @@ class Assessment extends AuditableEntity {
 
 	long getVendorId() {
 		return this.vendorId;
+	}
+
+	String getVendorName() {
+		return this.vendorName;
 	}
 
 	AssessmentKind getKind() {

@@ -177,7 +177,7 @@ public class AssessmentService {
 		return this.assessments.findByVendor(vendorId).stream().map(AssessmentService::summary).toList();
 	}
 
-	/** A page of assessments by due date (soonest first), then id. */
+	/** A page of assessments, filtered, in the query's order (the id last). */
 	@Transactional(readOnly = true)
 	public Page<AssessmentViews.Summary> page(AssessmentQuery query, Pageable requested) {
 		StringBuilder where = new StringBuilder(" WHERE TRUE");
@@ -198,6 +198,10 @@ public class AssessmentService {
 			where.append(" AND status IN ('DRAFT', 'IN_PROGRESS') AND due_on < :today");
 			params.put("today", this.clock.today());
 		}
+		if (query.assessorId() != null) {
+			where.append(" AND assessor_id = :assessor");
+			params.put("assessor", query.assessorId());
+		}
 		long total = this.jdbc
 			.sql("SELECT count(*) FROM (SELECT 1 FROM assessment" + where + " LIMIT " + COUNT_CAP + ") AS capped")
 			.params(params)
@@ -210,7 +214,7 @@ public class AssessmentService {
 		List<AssessmentViews.Summary> rows = total == 0 ? List.of() : this.jdbc.sql("""
 				SELECT id, vendor_id, kind, trigger_kind, use_case, status, bank_version, assessor_id, due_on,
 				       completed_on, score, capped, previous_id, version FROM assessment""" + where
-				+ " ORDER BY due_on, id LIMIT :limit OFFSET :offset")
+				+ " ORDER BY " + query.sort().orderBy() + " LIMIT :limit OFFSET :offset")
 			.params(pageParams)
 			.query((rs, n) -> new AssessmentViews.Summary(rs.getLong("id"), rs.getLong("vendor_id"),
 					AssessmentKind.valueOf(rs.getString("kind")),
@@ -279,7 +283,7 @@ public class AssessmentService {
 			throw new AssessmentRuleException("kind", "assessments.rule.alreadyOpen");
 		}
 		int version = this.bank.latestVersion();
-		Assessment assessment = new Assessment(vendor.id(), start.kind(), start.trigger(), start.useCase(), version,
+		Assessment assessment = new Assessment(vendor.id(), vendor.name(), start.kind(), start.trigger(), start.useCase(), version,
 				start.assessorId(), start.dueOn(), null);
 		AiProfileView profile = this.vendors.getAiProfile(vendor.id());
 		if (profile.updatedAt() != null) {
@@ -421,7 +425,7 @@ public class AssessmentService {
 			due = today.plusDays(this.policy.firstDueDays());
 		}
 		int version = this.bank.latestVersion();
-		Assessment next = new Assessment(done.getVendorId(), kind, null, done.getUseCase(), version,
+		Assessment next = new Assessment(done.getVendorId(), done.getVendorName(), kind, null, done.getUseCase(), version,
 				done.getAssessorId(), due, done.getId());
 		for (Question question : this.bank.questions(version, kind)) {
 			done.answer(question.code())

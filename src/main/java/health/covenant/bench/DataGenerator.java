@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -196,7 +197,11 @@ class DataGenerator {
 		step("vendor incidents (" + incidentCount + ", through the incidents service)", start);
 		long findingCount = inTransaction((c) -> findings(c, vendors, random, today, now, userIds));
 		step("findings (" + findingCount + ")", start);
-		long assessments = inTransaction((c) -> assessments(c, vendors, random, today, now));
+		List<Long> assessorIds = people.stream()
+			.filter((u) -> u.hasRole(Role.SECURITY_OFFICER) || u.hasRole(Role.ADMIN))
+			.map(UserSummary::id)
+			.toList();
+		long assessments = inTransaction((c) -> assessments(c, vendors, random, today, now, assessorIds));
 		long assessmentsDue = this.assessmentSchedules.rebuild();
 		step("assessments (" + assessments + ", " + assessmentsDue + " vendors with a next assessment due, stored)",
 				start);
@@ -845,13 +850,13 @@ class DataGenerator {
 	/**
 	 * Assessments: most vendors in service with PHI or a limited data set (70 %) and a few others (15 %)
 	 * have a completed initial assessment within the last three years, some (10 %) an assessment in progress
-	 * as well. Answers go in with one INSERT … SELECT (deterministic from the ids: mostly yes, some partly,
+	 * as well, each vendor's by one security officer or administrator. Answers go in with one INSERT … SELECT (deterministic from the ids: mostly yes, some partly,
 	 * few no or not applicable), the score and its cap with one UPDATE, as the scoring rule computes them.
 	 */
 	private long assessments(Connection connection, List<VendorRow> vendors, Random random, LocalDate today,
-			Instant now) throws SQLException {
-		CopyWriter copy = new CopyWriter(connection, "assessment", "vendor_id, kind, status, bank_version, due_on, "
-				+ "completed_on, " + AUDIT);
+			Instant now, List<Long> assessors) throws SQLException {
+		CopyWriter copy = new CopyWriter(connection, "assessment", "vendor_id, vendor_name, kind, status, bank_version, "
+				+ "assessor_id, due_on, completed_on, " + AUDIT);
 		for (VendorRow vendor : vendors) {
 			boolean phi = vendor.phi() == PhiAccess.PHI || vendor.phi() == PhiAccess.LIMITED_DATA_SET;
 			boolean inService = vendor.status() == LifecycleStatus.ACTIVE || vendor.status() == LifecycleStatus.ONBOARDING;
@@ -859,11 +864,13 @@ class DataGenerator {
 				continue;
 			}
 			LocalDate completed = today.minusDays(20 + random.nextInt(1050));
-			copy.row(vendor.id(), "INITIAL", "COMPLETED", 1, completed.minusDays(5), completed, now, "system", now,
-					"system");
+			// each vendor's assessments by one of the security officers (from its id: no draw of the random)
+			Long assessor = assessors.isEmpty() ? null : assessors.get((int) (vendor.id() % assessors.size()));
+			copy.row(vendor.id(), vendor.name(), "INITIAL", "COMPLETED", 1, assessor, completed.minusDays(5), completed,
+					now, "system", now, "system");
 			if (random.nextInt(100) < 10) {
-				copy.row(vendor.id(), "PERIODIC", "IN_PROGRESS", 1, today.plusDays(random.nextInt(120) - 30), null, now,
-						"system", now, "system");
+				copy.row(vendor.id(), vendor.name(), "PERIODIC", "IN_PROGRESS", 1, assessor,
+						today.plusDays(random.nextInt(120) - 30), null, now, "system", now, "system");
 			}
 		}
 		long count = copy.finish();
@@ -918,12 +925,14 @@ class DataGenerator {
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate().toEpochDay() })
 			.list();
 		// read before the COPY starts: the COPY holds the transaction's connection until it finishes
-		CopyWriter copy = new CopyWriter(connection, "finding", "vendor_id, source, vendor_audit_id, severity, title, "
-				+ "vendor_contact, owner_id, opened_on, due_on, status, remediated_on, remediation_note, "
+		Map<Long, String> names = new HashMap<>();
+		vendors.forEach((vendor) -> names.put(vendor.id(), vendor.name()));
+		CopyWriter copy = new CopyWriter(connection, "finding", "vendor_id, vendor_name, source, vendor_audit_id, "
+				+ "severity, title, vendor_contact, owner_id, opened_on, due_on, status, remediated_on, remediation_note, "
 				+ "acceptance_justification, accepted_by, accepted_on, acceptance_expires_on, " + AUDIT);
 		for (long[] audit : audits) {
-			finding(copy, random, audit[1], audit[0], LocalDate.ofEpochDay(audit[2]), severities, titles, today, now,
-					owners);
+			finding(copy, random, audit[1], names.get(audit[1]), audit[0], LocalDate.ofEpochDay(audit[2]), severities,
+					titles, today, now, owners);
 		}
 		for (VendorRow vendor : vendors) {
 			boolean phi = vendor.phi() == PhiAccess.PHI || vendor.phi() == PhiAccess.LIMITED_DATA_SET;
@@ -931,15 +940,16 @@ class DataGenerator {
 				continue;
 			}
 			for (int i = 1 + random.nextInt(3); i > 0; i--) {
-				finding(copy, random, vendor.id(), null, today.minusDays(random.nextInt(540)), severities, titles, today,
-						now, owners);
+				finding(copy, random, vendor.id(), vendor.name(), null, today.minusDays(random.nextInt(540)), severities,
+						titles, today, now, owners);
 			}
 		}
 		return copy.finish();
 	}
 
-	private static void finding(CopyWriter copy, Random random, long vendorId, Long auditId, LocalDate opened,
-			String[] severities, String[] titles, LocalDate today, Instant now, List<Long> owners) throws SQLException {
+	private static void finding(CopyWriter copy, Random random, long vendorId, String vendorName, Long auditId,
+			LocalDate opened, String[] severities, String[] titles, LocalDate today, Instant now, List<Long> owners)
+			throws SQLException {
 		String severity = severities[random.nextInt(severities.length)];
 		int days = switch (severity) {
 			case "CRITICAL" -> 30;
@@ -960,7 +970,7 @@ class DataGenerator {
 			acceptedOn = opened.plusDays(random.nextInt((int) Math.max(1, today.toEpochDay() - opened.toEpochDay() + 1)));
 			expires = acceptedOn.plusMonths(1 + random.nextInt(12));
 		}
-		copy.row(vendorId, auditId == null ? "MANUAL" : "VENDOR_AUDIT", auditId, severity,
+		copy.row(vendorId, vendorName, auditId == null ? "MANUAL" : "VENDOR_AUDIT", auditId, severity,
 				titles[random.nextInt(titles.length)], "Generated vendor contact",
 				owners.isEmpty() ? null : WordLists.pick(random, owners), opened, due, status, remediated,
 				remediated == null ? null : "Generated evidence", expires == null ? null : "Generated justification",

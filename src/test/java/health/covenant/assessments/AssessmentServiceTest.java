@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -402,6 +403,63 @@ class AssessmentServiceTest {
 			}
 			this.assessments.saveSection(id, section.code(), answers);
 		}
+	}
+
+	@Test
+	void theListSortsEveryColumnBothWaysWithTheIdLastAndFiltersByAssessor() {
+		UserSummary assessor = TestUsers.create(this.users, "sorted-assessor", Role.SECURITY_OFFICER);
+		long alpha = register("Aaa Sorted", PhiAccess.PHI);
+		long beta = register("Bbb Sorted", PhiAccess.PHI);
+		LocalDate today = this.clock.today();
+		long a1 = start(beta, AssessmentKind.INITIAL, null, assessor.id(), today.plusDays(10));
+		long a2 = start(alpha, AssessmentKind.INITIAL, null, assessor.id(), today.plusDays(20));
+		long a3 = start(alpha, AssessmentKind.PRIVACY_IMPACT, "Ambient scribe", assessor.id(), today.plusDays(10));
+		long a4 = start(beta, AssessmentKind.PRIVACY_IMPACT, "Ambient scribe", assessor.id(), today.plusDays(10));
+		long unassigned = start(beta, AssessmentKind.PRIVACY_IMPACT, "Triage chatbot", null, today.plusDays(10));
+		completed(a2, today.minusDays(10), 80);
+		completed(a3, today.minusDays(5), 60);
+
+		assertThat(sorted(assessor, AssessmentSort.DUE)).containsExactly(a1, a3, a4, a2);
+		assertThat(sorted(assessor, AssessmentSort.DUE_DESC)).containsExactly(a2, a4, a3, a1);
+		assertThat(sorted(assessor, AssessmentSort.VENDOR)).containsExactly(a3, a2, a1, a4);
+		assertThat(sorted(assessor, AssessmentSort.VENDOR_DESC)).containsExactly(a4, a1, a2, a3);
+		assertThat(sorted(assessor, AssessmentSort.STATUS)).containsExactly(a1, a4, a3, a2);
+		assertThat(sorted(assessor, AssessmentSort.STATUS_DESC)).containsExactly(a2, a3, a4, a1);
+		// not scored nor completed: last both ways
+		assertThat(sorted(assessor, AssessmentSort.SCORE)).containsExactly(a3, a2, a1, a4);
+		assertThat(sorted(assessor, AssessmentSort.SCORE_DESC)).containsExactly(a2, a3, a4, a1);
+		assertThat(sorted(assessor, AssessmentSort.COMPLETED)).containsExactly(a2, a3, a1, a4);
+		assertThat(sorted(assessor, AssessmentSort.COMPLETED_DESC)).containsExactly(a3, a2, a4, a1);
+		assertThat(ids(new AssessmentQuery(beta, null, null, false, null, null))).containsExactly(a1, a4, unassigned);
+		assertThat(ids(new AssessmentQuery(beta, null, null, false, assessor.id(), null))).containsExactly(a1, a4);
+
+		// a rename moves the vendor's assessments in the vendor order
+		this.vendors.update(alpha, this.vendors.getView(alpha).version(),
+				VendorDetails.named("Zzz Renamed " + System.nanoTime(), PhiAccess.PHI));
+		assertThat(sorted(assessor, AssessmentSort.VENDOR)).containsExactly(a1, a4, a3, a2);
+	}
+
+	private long start(long vendor, AssessmentKind kind, String useCase, Long assessor, LocalDate due) {
+		return this.assessments.start(new AssessmentService.Start(vendor, kind, null, useCase, assessor, due));
+	}
+
+	/** The result as completion stores it (the questionnaire itself is tested above). */
+	private void completed(long id, LocalDate on, int score) {
+		this.jdbc.sql("UPDATE assessment SET status = 'COMPLETED', completed_on = ?, score = ? WHERE id = ?")
+			.params(on, score, id)
+			.update();
+	}
+
+	private List<Long> sorted(UserSummary assessor, AssessmentSort sort) {
+		return ids(new AssessmentQuery(null, null, null, false, assessor.id(), sort));
+	}
+
+	private List<Long> ids(AssessmentQuery query) {
+		return this.assessments.page(query, PageRequest.of(0, 25))
+			.getContent()
+			.stream()
+			.map(AssessmentViews.Summary::id)
+			.toList();
 	}
 
 	private AssessmentStanding standing(long vendor) {

@@ -105,6 +105,14 @@ class DataGeneratorTest {
 			assertThat(count("SELECT count(*) FROM finding WHERE vendor_id > ?", vendorsBefore)).isPositive();
 			assertThat(count("SELECT count(*) FROM obligation WHERE kind = 'FINDING_REMEDIATION_DUE' AND vendor_id > ?",
 					vendorsBefore)).as("open findings have their obligations").isPositive();
+			assertThat(count("SELECT count(*) FROM finding f JOIN vendor v ON v.id = f.vendor_id WHERE f.vendor_id > ? "
+					+ "AND f.vendor_name <> v.name", vendorsBefore)).as("findings carry their vendor's name").isZero();
+			assertThat(count("SELECT count(*) FROM assessment a JOIN vendor v ON v.id = a.vendor_id WHERE a.vendor_id > ? "
+					+ "AND a.vendor_name <> v.name", vendorsBefore)).as("assessments carry their vendor's name").isZero();
+			assertThat(count("SELECT count(*) FROM assessment WHERE vendor_id > ?", vendorsBefore)).isPositive();
+			assertThat(count("SELECT count(*) FROM assessment WHERE vendor_id > ? AND assessor_id IS NULL", vendorsBefore))
+				.as("generated assessments have an assessor")
+				.isZero();
 			assertThat(count("SELECT count(*) FROM vendor_audit_state WHERE vendor_id > ? AND next_due IS NOT NULL",
 					vendorsBefore)).isPositive();
 			assertThat(count("SELECT count(*) FROM agreement_clause WHERE agreement_id > ?", agreementsBefore))

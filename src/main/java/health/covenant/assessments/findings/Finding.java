@@ -20,6 +20,10 @@ class Finding extends AuditableEntity {
 	@Column(name = "vendor_id", nullable = false, updatable = false)
 	private long vendorId;
 
+	/** The vendor's name for the list's order by vendor; renamed with the vendor by SQL (see FindingService). */
+	@Column(name = "vendor_name", nullable = false, updatable = false)
+	private String vendorName;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, updatable = false)
 	private FindingSourceKind source;
@@ -82,8 +86,9 @@ class Finding extends AuditableEntity {
 	protected Finding() {
 	}
 
-	Finding(long vendorId, FindingSource source, FindingDetails details, LocalDate openedOn) {
+	Finding(long vendorId, String vendorName, FindingSource source, FindingDetails details, LocalDate openedOn) {
 		this.vendorId = vendorId;
+		this.vendorName = vendorName;
 		this.source = source.kind();
 		this.assessmentId = source.assessmentId();
 		this.questionCode = source.questionCode();

@@ -174,7 +174,7 @@ public class FindingService {
 	private long openFor(long vendorId, FindingSource source, FindingDetails details, String action, LocalDate today) {
 		VendorSummary vendor = this.vendors.getSummary(vendorId);
 		FindingDetails complete = withDefaultDue(check(details), today);
-		Finding finding = this.findings.saveAndFlush(new Finding(vendorId, source, complete, today));
+		Finding finding = this.findings.saveAndFlush(new Finding(vendorId, vendor.name(), source, complete, today));
 		this.auditLog.record(action, ENTITY, finding.getId(),
 				"Opened " + complete.severity() + " finding on " + vendor.name() + ": " + finding.getTitle(),
 				AuditChanges.created(finding.snapshot()));
@@ -324,7 +324,7 @@ public class FindingService {
 			.events();
 	}
 
-	/** A page of findings, filtered and ordered; vendor and owner names looked up for the page's rows only. */
+	/** A page of findings, filtered and ordered; owner names looked up for the page's rows only. */
 	@Transactional(readOnly = true)
 	public Page<FindingRow> page(FindingQuery query, Pageable requested) {
 		LocalDate today = this.clock.today();
@@ -358,34 +358,29 @@ public class FindingService {
 			.query(Long.class)
 			.single();
 		Pageable pageable = Paging.within(requested, total);
-		String order = query.sort() == FindingQuery.Sort.SEVERITY ? " ORDER BY severity_rank, due_on, id"
-				: " ORDER BY due_on, id";
-		List<Object[]> raw = this.jdbc.sql("SELECT id, vendor_id, severity, title, source, status, due_on, "
-				+ "acceptance_expires_on, owner_id FROM finding" + where + order + " LIMIT :limit OFFSET :offset")
+		List<Object[]> raw = this.jdbc.sql("SELECT id, vendor_id, vendor_name, severity, title, source, status, due_on, "
+				+ "acceptance_expires_on, owner_id FROM finding" + where + " ORDER BY " + query.sort().orderBy()
+				+ " LIMIT :limit OFFSET :offset")
 			.params(params)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
-			.query((rs, n) -> new Object[] { rs.getLong("id"), rs.getLong("vendor_id"), rs.getString("severity"),
-					rs.getString("title"), rs.getString("source"), rs.getString("status"),
+			.query((rs, n) -> new Object[] { rs.getLong("id"), rs.getLong("vendor_id"), rs.getString("vendor_name"),
+					rs.getString("severity"), rs.getString("title"), rs.getString("source"), rs.getString("status"),
 					rs.getObject("due_on", LocalDate.class), rs.getObject("acceptance_expires_on", LocalDate.class),
 					rs.getObject("owner_id", Long.class) })
 			.list();
-		Map<Long, String> vendorNames = this.vendors
-			.findSummaries(raw.stream().map((r) -> (Long) r[1]).collect(Collectors.toSet()))
-			.stream()
-			.collect(Collectors.toMap(VendorSummary::id, VendorSummary::name));
 		Map<Long, String> ownerNames = ownerNames(
-				raw.stream().map((r) -> (Long) r[8]).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+				raw.stream().map((r) -> (Long) r[9]).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
 		List<FindingRow> rows = new ArrayList<>();
 		for (Object[] r : raw) {
-			FindingStatus status = FindingStatus.valueOf((String) r[5]);
-			LocalDate due = (LocalDate) r[6];
-			LocalDate expires = (LocalDate) r[7];
-			rows.add(new FindingRow((Long) r[0], (Long) r[1], vendorNames.getOrDefault((Long) r[1], "#" + r[1]),
-					FindingSeverity.valueOf((String) r[2]), (String) r[3], FindingSourceKind.valueOf((String) r[4]),
+			FindingStatus status = FindingStatus.valueOf((String) r[6]);
+			LocalDate due = (LocalDate) r[7];
+			LocalDate expires = (LocalDate) r[8];
+			rows.add(new FindingRow((Long) r[0], (Long) r[1], (String) r[2], FindingSeverity.valueOf((String) r[3]),
+					(String) r[4], FindingSourceKind.valueOf((String) r[5]),
 					FindingRules.effectiveStatus(status, expires, today),
-					FindingRules.overdue(status, due, expires, today), due, expires, (Long) r[8],
-					r[8] == null ? null : ownerNames.get((Long) r[8])));
+					FindingRules.overdue(status, due, expires, today), due, expires, (Long) r[9],
+					r[9] == null ? null : ownerNames.get((Long) r[9])));
 		}
 		return new PageImpl<>(rows, pageable, total);
 	}

@@ -18,6 +18,7 @@ import health.covenant.assessments.AssessmentQuery;
 import health.covenant.assessments.AssessmentRuleException;
 import health.covenant.assessments.AssessmentScheduleService;
 import health.covenant.assessments.AssessmentService;
+import health.covenant.assessments.AssessmentSort;
 import health.covenant.assessments.AssessmentStatus;
 import health.covenant.assessments.AssessmentTrigger;
 import health.covenant.assessments.AssessmentViews;
@@ -30,6 +31,7 @@ import health.covenant.shared.ConcurrentEditException;
 import health.covenant.shared.OrganisationClock;
 import health.covenant.shared.Paging;
 import health.covenant.shared.web.Flash;
+import health.covenant.shared.web.OwnerFilter;
 import health.covenant.shared.web.PageLinks;
 import health.covenant.vendors.VendorService;
 import health.covenant.vendors.VendorSummary;
@@ -48,10 +50,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Assessments: the list and the questionnaire (everyone signed in reads), start (SECURITY_OFFICER,
+ * Assessments: the list (filters by vendor, kind, status, overdue and assessor, sorted both ways from the
+ * column headers, 25 a page) and the questionnaire (everyone signed in reads), start (SECURITY_OFFICER,
  * ADMIN; PROCUREMENT the INITIAL one of a vendor it registered), answer a section (htmx or a plain POST),
  * attach or remove evidence documents, complete, start the next one and the vendor's cadence
  * (SECURITY_OFFICER, ADMIN), and the vendor page section.
@@ -63,6 +67,9 @@ class AssessmentController {
 	static final int PAGE_SIZE = 25;
 
 	private static final int MAX_NAME = 200;
+
+	/** The columns the list sorts by, as {@link AssessmentSort} names them. */
+	private static final String[] SORTABLE = { "vendor", "status", "due", "completed", "score" };
 
 	private final AssessmentService assessments;
 
@@ -89,22 +96,32 @@ class AssessmentController {
 		this.clock = clock;
 	}
 
-	/** The filters as the form shows them. */
-	record Filter(Long vendor, String vendorName, AssessmentKind kind, AssessmentStatus status, boolean overdue) {
+	/** The filters and order as the form shows them ({@code assessor}: the {@link OwnerFilter}'s param). */
+	record Filter(Long vendor, String vendorName, AssessmentKind kind, AssessmentStatus status, boolean overdue,
+			String assessor, AssessmentSort sort) {
 	}
 
 	@GetMapping("/assessments")
 	String list(@RequestParam(required = false) Long vendor, @RequestParam(required = false) String vendorName,
 			@RequestParam(required = false) AssessmentKind kind, @RequestParam(required = false) AssessmentStatus status,
-			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(defaultValue = "any") OwnerFilter assessor,
+			@RequestParam(required = false) AssessmentSort sort, @RequestParam(defaultValue = "1") int page,
 			HtmxRequest htmx, Model model) {
+		AssessmentSort order = sort == null ? AssessmentSort.DUE : sort;
+		UriComponentsBuilder base = PageLinks.currentQuery();
 		String typed = vendorName == null || vendorName.isBlank() ? null : vendorName.strip();
 		Optional<VendorSummary> chosen = vendor != null ? this.vendors.findSummary(vendor)
 				: typed == null || typed.length() > MAX_NAME ? Optional.empty() : this.vendors.findByName(typed);
 		boolean unknownVendor = typed != null && chosen.filter((v) -> v.name().equalsIgnoreCase(typed)).isEmpty();
 		Filter filter = new Filter(chosen.map(VendorSummary::id).orElse(typed == null ? vendor : null),
-				chosen.map(VendorSummary::name).orElse(typed), kind, status, overdue);
+				chosen.map(VendorSummary::name).orElse(typed), kind, status, overdue, assessor.param(), order);
 		model.addAttribute("filter", filter);
+		model.addAttribute("assessors", this.assessments.assessors()
+			.stream()
+			.collect(Collectors.toMap(UserSummary::id, UserSummary::displayName, (a, b) -> a, LinkedHashMap::new)));
+		model.addAttribute("sortLinks", PageLinks.sortLinks(base, order.param(), SORTABLE));
+		model.addAttribute("htmxRequest", htmx.isHtmxRequest());
 		model.addAttribute("unknownVendor", unknownVendor);
 		model.addAttribute("kinds", AssessmentKind.values());
 		model.addAttribute("statuses", AssessmentStatus.values());
@@ -115,12 +132,13 @@ class AssessmentController {
 			model.addAttribute("pageLinks", null);
 		}
 		else {
-			Page<AssessmentViews.Summary> rows = this.assessments.page(
-					new AssessmentQuery(filter.vendor(), kind, status, overdue), Paging.request(page, PAGE_SIZE));
+			Page<AssessmentViews.Summary> rows = this.assessments.page(new AssessmentQuery(filter.vendor(), kind, status,
+					overdue, assessor.userIdFor(this.users.current().map(UserSummary::id)), order),
+					Paging.request(page, PAGE_SIZE));
 			model.addAttribute("rows", rows);
 			model.addAttribute("vendorNames",
 					vendorNames(rows.getContent().stream().map(AssessmentViews.Summary::vendorId).toList()));
-			model.addAttribute("pageLinks", PageLinks.of(rows, PageLinks.currentQuery()));
+			model.addAttribute("pageLinks", PageLinks.of(rows, base));
 		}
 		return htmx.isHtmxRequest() ? "assessments/list :: results" : "assessments/list";
 	}

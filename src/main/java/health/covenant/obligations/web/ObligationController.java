@@ -25,6 +25,7 @@ import health.covenant.shared.OrganisationClock;
 import health.covenant.shared.Paging;
 import health.covenant.shared.web.Dates;
 import health.covenant.shared.web.Flash;
+import health.covenant.shared.web.OwnerFilter;
 import health.covenant.shared.web.PageLinks;
 import health.covenant.vendors.VendorService;
 import health.covenant.vendors.VendorSummary;
@@ -269,10 +270,7 @@ class ObligationController {
 
 	private ObligationQuery query(ObligationKind kind, OwnerFilter owner, Long vendor, DueWindow window, LocalDate day,
 			LocalDate today) {
-		Long ownerId = owner.userId();
-		if (ownerId == null && !OwnerFilter.ANY.equals(owner)) {
-			ownerId = this.users.current().map(UserSummary::id).orElse(-1L);
-		}
+		Long ownerId = owner.userIdFor(this.users.current().map(UserSummary::id));
 		if (day != null) {
 			return new ObligationQuery(kind, ownerId, vendor, day, day, true, false);
 		}

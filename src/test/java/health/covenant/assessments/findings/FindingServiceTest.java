@@ -35,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Findings against the database: opened from a completed assessment (once per question, in the same
@@ -236,6 +237,43 @@ class FindingServiceTest {
 		assertThat(summary.overdue()).isEqualTo(1);
 		assertThat(summary.oldestOverdueDue()).isEqualTo(today.minusDays(1));
 		assertThat(summary.remediated()).isEqualTo(1);
+	}
+
+	@Test
+	void theListSortsByVendorSeverityAndDueBothWaysWithTheIdLast() {
+		UserSummary owner = TestUsers.create(this.users, "sort-owner", Role.SECURITY_OFFICER);
+		long alpha = register("Aaa Sorted", null);
+		long beta = register("Bbb Sorted", null);
+		LocalDate today = this.clock.today();
+		long f1 = open(beta, FindingSeverity.HIGH, owner, today.plusDays(10));
+		long f2 = open(alpha, FindingSeverity.CRITICAL, owner, today.plusDays(20));
+		long f3 = open(alpha, FindingSeverity.HIGH, owner, today.plusDays(10));
+		long f4 = open(beta, FindingSeverity.HIGH, owner, today.plusDays(10));
+
+		assertThat(sorted(owner, FindingQuery.Sort.DUE)).containsExactly(f1, f3, f4, f2);
+		assertThat(sorted(owner, FindingQuery.Sort.DUE_DESC)).containsExactly(f2, f4, f3, f1);
+		assertThat(sorted(owner, FindingQuery.Sort.SEVERITY)).containsExactly(f2, f1, f3, f4);
+		assertThat(sorted(owner, FindingQuery.Sort.SEVERITY_DESC)).containsExactly(f4, f3, f1, f2);
+		assertThat(sorted(owner, FindingQuery.Sort.VENDOR)).containsExactly(f3, f2, f1, f4);
+		assertThat(sorted(owner, FindingQuery.Sort.VENDOR_DESC)).containsExactly(f4, f1, f2, f3);
+
+		// a rename moves the vendor's findings in the vendor order, and the rows show the new name
+		String renamed = "Zzz Renamed " + UUID.randomUUID().toString().substring(0, 8);
+		health.covenant.shared.SystemActor.runAs(() -> this.vendors.update(alpha,
+				this.vendors.getView(alpha).version(), VendorDetails.named(renamed, PhiAccess.PHI)));
+		assertThat(page(new FindingQuery(null, null, false, null, owner.id(), FindingQuery.Sort.VENDOR)))
+			.extracting(FindingRow::id, FindingRow::vendorName)
+			.containsExactly(tuple(f1, this.vendors.getSummary(beta).name()),
+					tuple(f4, this.vendors.getSummary(beta).name()), tuple(f3, renamed), tuple(f2, renamed));
+	}
+
+	private long open(long vendor, FindingSeverity severity, UserSummary owner, LocalDate due) {
+		return this.findings.open(vendor, FindingSource.manual(),
+				new FindingDetails(severity, severity + " one", null, null, owner.id(), due));
+	}
+
+	private List<Long> sorted(UserSummary owner, FindingQuery.Sort sort) {
+		return page(new FindingQuery(null, null, false, null, owner.id(), sort)).stream().map(FindingRow::id).toList();
 	}
 
 	private List<FindingRow> vendorRows(long vendor) {

@@ -2,9 +2,12 @@ package health.covenant.assessments.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import health.covenant.WebSliceTest;
 import health.covenant.assessments.AnswerValue;
@@ -17,6 +20,7 @@ import health.covenant.assessments.AssessmentRuleException;
 import health.covenant.assessments.AssessmentScheduleService;
 import health.covenant.assessments.AssessmentScoring;
 import health.covenant.assessments.AssessmentService;
+import health.covenant.assessments.AssessmentSort;
 import health.covenant.assessments.AssessmentStatus;
 import health.covenant.assessments.AssessmentViews;
 import health.covenant.assessments.Question;
@@ -24,6 +28,8 @@ import health.covenant.documents.DocumentService;
 import health.covenant.documents.DocumentSummary;
 import health.covenant.documents.DocumentType;
 import health.covenant.identity.Role;
+import health.covenant.identity.UserService;
+import health.covenant.identity.UserSummary;
 import health.covenant.shared.OrganisationClock;
 import health.covenant.vendors.LifecycleStatus;
 import health.covenant.vendors.PhiAccess;
@@ -33,9 +39,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -68,6 +76,9 @@ class AssessmentControllerSliceTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	UserService users;
 
 	@MockitoBean
 	AssessmentService assessments;
@@ -198,6 +209,51 @@ class AssessmentControllerSliceTest {
 			.andExpect(content().string(allOf(containsString("role=\"combobox\""), containsString("data-typeahead=\"vendor-id\""),
 					containsString("hx-get=\"/findings/vendor-suggestions\""), containsString("id=\"vendor-id\" type=\"hidden\" name=\"vendor\" value=\"1\""))));
 		verify(this.assessments).page(eq(new AssessmentQuery(1L, null, null, false)), any());
+	}
+
+	@Test
+	void theListReadsItsOrderAndAssessorTypedAndMarksTheSortedHeader() throws Exception {
+		UserSummary me = new UserSummary(7L, "sam@covenant.test", "Sam Security", Set.of(Role.SECURITY_OFFICER), true,
+				ZoneId.of("America/New_York"), null);
+		given(this.users.current()).willReturn(Optional.of(me));
+		given(this.assessments.assessors()).willReturn(List.of(me));
+		given(this.assessments.page(any(), any())).willReturn(new PageImpl<>(
+				List.of(detail(AssessmentStatus.IN_PROGRESS, null).summary()), PageRequest.of(0, 25), 60));
+		this.mvc.perform(get("/assessments").param("assessor", "mine").param("sort", "-score").with(as(Role.SECURITY_OFFICER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("aria-sort=\"descending\""),
+					containsString("href=\"/assessments?assessor=mine&amp;sort=score\""),
+					containsString("href=\"/assessments?assessor=mine&amp;sort=vendor\""),
+					containsString("href=\"/assessments?assessor=mine&amp;sort=-score&amp;page=2\""),
+					containsString("name=\"sort\" value=\"-score\""), containsString("<option value=\"mine\" selected=\"selected\""),
+					not(containsString("hx-swap-oob")))));
+		verify(this.assessments).page(eq(new AssessmentQuery(null, null, null, false, 7L, AssessmentSort.SCORE_DESC)), any());
+
+		this.mvc.perform(get("/assessments").param("assessor", "12").param("sort", "vendor")
+			.header("HX-Request", "true")
+			.with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("aria-sort=\"ascending\""),
+					containsString("id=\"sort\" name=\"sort\" value=\"vendor\" hx-swap-oob=\"true\""))));
+		verify(this.assessments).page(eq(new AssessmentQuery(null, null, null, false, 12L, AssessmentSort.VENDOR)), any());
+	}
+
+	@Test
+	void anyAssessorAndTheDueOrderAreTheDefaults() throws Exception {
+		given(this.assessments.page(any(), any())).willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 25), 0));
+		this.mvc.perform(get("/assessments").param("assessor", "").param("sort", "").with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"any\" selected=\"selected\"")));
+		verify(this.assessments).page(eq(new AssessmentQuery(null, null, null, false, null, AssessmentSort.DUE)), any());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "assessor=someone", "assessor=-3", "sort=assessor", "sort=upwards", "sort=--due" })
+	void anUnknownAssessorOrOrderIsABadRequest(String query) throws Exception {
+		String[] parameter = query.split("=", 2);
+		this.mvc.perform(get("/assessments").param(parameter[0], parameter[1]).with(as(Role.AUDITOR)))
+			.andExpect(status().isBadRequest());
+		verify(this.assessments, never()).page(any(), any());
 	}
 
 	@Test

@@ -21,10 +21,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The findings list (every signed-in role: filters by severity, status, overdue, vendor and owner,
- * soonest due or most severe first, 25 a page) and the findings section of the vendor page (htmx).
+ * The findings list (every signed-in role: filters by severity, status, overdue, vendor and owner, sorted
+ * both ways by vendor, severity or due date from the column headers, 25 a page) and the findings section of
+ * the vendor page (htmx).
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
@@ -35,6 +37,9 @@ class FindingListController {
 	static final int SUGGESTIONS = 10;
 
 	private static final int MAX_NAME = 200;
+
+	/** The columns the list sorts by, as {@link FindingQuery.Sort} names them. */
+	private static final String[] SORTABLE = { "vendor", "severity", "due" };
 
 	/** The filters as the form shows them. */
 	record Filter(FindingSeverity severity, FindingStatus status, boolean overdue, Long vendor, String vendorName,
@@ -61,13 +66,15 @@ class FindingListController {
 				: typed == null || typed.length() > MAX_NAME ? Optional.empty() : this.vendors.findByName(typed);
 		boolean unknownVendor = typed != null && chosen.filter((v) -> v.name().equalsIgnoreCase(typed)).isEmpty();
 		FindingQuery.Sort order = sort == null ? FindingQuery.Sort.DUE : sort;
+		UriComponentsBuilder base = PageLinks.currentQuery();
 		Filter filter = new Filter(severity, status, overdue,
 				chosen.map(VendorSummary::id).orElse(typed == null ? vendor : null),
 				chosen.map(VendorSummary::name).orElse(typed), owner, order);
 		model.addAttribute("filter", filter);
 		model.addAttribute("severities", FindingSeverity.values());
 		model.addAttribute("statuses", FindingStatus.values());
-		model.addAttribute("sorts", FindingQuery.Sort.values());
+		model.addAttribute("sortLinks", PageLinks.sortLinks(base, order.param(), SORTABLE));
+		model.addAttribute("htmxRequest", htmx.isHtmxRequest());
 		model.addAttribute("owners", this.findings.possibleOwners());
 		model.addAttribute("unknownVendor", unknownVendor);
 		if (unknownVendor) {
@@ -79,7 +86,7 @@ class FindingListController {
 					new FindingQuery(severity, status, overdue, filter.vendor(), owner, order),
 					Paging.request(page, PAGE_SIZE));
 			model.addAttribute("rows", rows);
-			model.addAttribute("pageLinks", PageLinks.of(rows, PageLinks.currentQuery()));
+			model.addAttribute("pageLinks", PageLinks.of(rows, base));
 		}
 		return htmx.isHtmxRequest() ? "assessments/findings/list :: results" : "assessments/findings/list";
 	}

@@ -19,6 +19,8 @@ import health.covenant.vendors.VendorService;
 import health.covenant.vendors.VendorSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageImpl;
@@ -37,7 +39,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The findings list reads its filters typed (a bad value is a 400), and the vendor section counts by severity. */
+/**
+ * The findings list reads its filters and order typed (a bad value is a 400), sorts from its column headers,
+ * and the vendor section counts by severity.
+ */
 @WebSliceTest(FindingListController.class)
 class FindingListControllerSliceTest {
 
@@ -70,7 +75,7 @@ class FindingListControllerSliceTest {
 			.param("status", "OPEN")
 			.param("overdue", "true")
 			.param("vendor", "1")
-			.param("sort", "SEVERITY")
+			.param("sort", "severity")
 			.with(as(Role.AUDITOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"finding-row-5\""), containsString("Overdue"),
@@ -79,10 +84,42 @@ class FindingListControllerSliceTest {
 				FindingQuery.Sort.SEVERITY)), any());
 	}
 
-	@Test
-	void aBadFilterValueIsABadRequest() throws Exception {
-		this.mvc.perform(get("/findings").param("severity", "DIRE").with(as(Role.AUDITOR)))
+	@ParameterizedTest
+	@ValueSource(strings = { "severity=DIRE", "sort=owner", "sort=-", "sort=-SEVERITY" })
+	void aBadFilterOrOrderValueIsABadRequest(String query) throws Exception {
+		String[] parameter = query.split("=", 2);
+		this.mvc.perform(get("/findings").param(parameter[0], parameter[1]).with(as(Role.AUDITOR)))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void everyOrderIsChosenFromItsColumnHeaderBothWaysAndSurvivesPagingAndFiltering() throws Exception {
+		given(this.findings.page(any(), any())).willReturn(new PageImpl<>(List.of(new FindingRow(5L, 1L, "Acme Scribe",
+				FindingSeverity.LOW, "No MFA", FindingSourceKind.MANUAL, FindingStatus.OPEN, false,
+				LocalDate.of(2026, 12, 1), null, null, null)), PageRequest.of(0, 25), 60));
+		this.mvc.perform(get("/findings").param("status", "OPEN").param("sort", "-vendor").with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("aria-sort=\"descending\""),
+					containsString("href=\"/findings?status=OPEN&amp;sort=vendor\""),
+					containsString("href=\"/findings?status=OPEN&amp;sort=severity\""),
+					containsString("href=\"/findings?status=OPEN&amp;sort=due\""),
+					containsString("href=\"/findings?status=OPEN&amp;sort=-vendor&amp;page=2\""),
+					containsString("name=\"sort\" value=\"-vendor\""))));
+		verify(this.findings).page(eq(new FindingQuery(null, FindingStatus.OPEN, false, null, null,
+				FindingQuery.Sort.VENDOR_DESC)), any());
+
+		// most severe first is the severity column descending; an htmx answer carries the order to the form
+		this.mvc.perform(get("/findings").param("sort", "severity").header("HX-Request", "true").with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("aria-sort=\"descending\""),
+					containsString("href=\"/findings?sort=-severity\""),
+					containsString("id=\"sort\" name=\"sort\" value=\"severity\" hx-swap-oob=\"true\""))));
+		this.mvc.perform(get("/findings").param("sort", "-due").with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("aria-sort=\"descending\""),
+					containsString("href=\"/findings?sort=due\""))));
+		verify(this.findings).page(eq(new FindingQuery(null, null, false, null, null, FindingQuery.Sort.DUE_DESC)),
+				any());
 	}
 
 	@Test
