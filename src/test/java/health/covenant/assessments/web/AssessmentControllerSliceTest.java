@@ -214,7 +214,7 @@ class AssessmentControllerSliceTest {
 	@Test
 	void theListReadsItsOrderAndAssessorTypedAndMarksTheSortedHeader() throws Exception {
 		UserSummary me = new UserSummary(7L, "sam@covenant.test", "Sam Security", Set.of(Role.SECURITY_OFFICER), true,
-				ZoneId.of("America/New_York"), null);
+				ZoneId.of("America/New_York"), null, false);
 		given(this.users.current()).willReturn(Optional.of(me));
 		given(this.assessments.assessors()).willReturn(List.of(me));
 		given(this.assessments.page(any(), any())).willReturn(new PageImpl<>(
