@@ -234,7 +234,9 @@ class AssessmentControllerSliceTest {
 			.with(as(Role.AUDITOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("aria-sort=\"ascending\""),
-					containsString("id=\"sort\" name=\"sort\" value=\"vendor\" hx-swap-oob=\"true\""))));
+					containsString("id=\"sort\" name=\"sort\" value=\"vendor\" hx-swap-oob=\"true\""),
+					// the results' content only: swapped into the page's results, it must not nest another
+					not(containsString("id=\"assessment-results\"")))));
 		verify(this.assessments).page(eq(new AssessmentQuery(null, null, null, false, 12L, AssessmentSort.VENDOR)), any());
 	}
 

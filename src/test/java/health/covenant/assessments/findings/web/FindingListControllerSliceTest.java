@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static health.covenant.WebTestSupport.as;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -113,7 +114,9 @@ class FindingListControllerSliceTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("aria-sort=\"descending\""),
 					containsString("href=\"/findings?sort=-severity\""),
-					containsString("id=\"sort\" name=\"sort\" value=\"severity\" hx-swap-oob=\"true\""))));
+					containsString("id=\"sort\" name=\"sort\" value=\"severity\" hx-swap-oob=\"true\""),
+					// the results' content only: swapped into the page's results, it must not nest another
+					not(containsString("id=\"finding-results\"")))));
 		this.mvc.perform(get("/findings").param("sort", "-due").with(as(Role.AUDITOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("aria-sort=\"descending\""),
