@@ -88,9 +88,16 @@ now() { date +%s.%N; }
 # user + system CPU seconds of a process so far (fields 14 and 15 of /proc/<pid>/stat, after the name)
 cpu_seconds() { sed 's/^.*) //' "/proc/$1/stat" | awk -v t="$TICKS" '{ printf "%.1f", ($12 + $13) / t }'; }
 
-# start DIR LOG -> "wall cpu" once healthy
+# start DIR LOG: starts the app (APP_PID) and waits until it is healthy; sets WALL and CPU. Not to be
+# called in a subshell: stop_app needs APP_PID.
+WALL=""
+CPU=""
 start() {
-	local begin wall cpu
+	local begin
+	if curl -s -o /dev/null "http://localhost:$PORT/" 2>/dev/null; then
+		echo "something already answers on port $PORT (a leftover app?): stop it or choose --port" >&2
+		exit 1
+	fi
 	begin=$(now)
 	# shellcheck disable=SC2086
 	COVENANT_DATA_DIR="$1" PORT=$PORT java $RUN_OPTS -jar "$RUN_JAR" "${APP_ARGS[@]}" > "$2" 2>&1 &
@@ -99,16 +106,15 @@ start() {
 		kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$2" >&2; echo "the app did not start (log: $2)" >&2; exit 1; }
 		sleep 0.1
 	done
-	cpu=$(cpu_seconds "$APP_PID")
-	wall=$(awk -v a="$begin" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }')
-	echo "$wall $cpu"
+	CPU=$(cpu_seconds "$APP_PID")
+	WALL=$(awk -v a="$begin" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }')
 }
 
 if [[ $FRESH == 0 ]]; then
 	DATA_DIR=${DATA_DIR:-$ROOT/bench/startup-data}
 	if [[ ! -d "$DATA_DIR/pg" ]]; then
 		echo "== first start on $DATA_DIR (creates the database and the demo data; not measured)"
-		start "$DATA_DIR" "$WORK/first.log" > /dev/null
+		start "$DATA_DIR" "$WORK/first.log"
 		stop_app
 	fi
 fi
@@ -121,7 +127,9 @@ for run in $(seq 1 "$RUNS"); do
 	dir=$DATA_DIR
 	[[ $FRESH == 1 ]] && dir=$WORK/data-$run
 	LOADS+=("$(cut -d' ' -f1 /proc/loadavg)")
-	read -r wall cpu < <(start "$dir" "$WORK/app-$run.log")
+	start "$dir" "$WORK/app-$run.log"
+	wall=$WALL
+	cpu=$CPU
 	started=$(grep -o 'Started CovenantApplication in [0-9.]* seconds' "$WORK/app-$run.log" | grep -o '[0-9.]*' | head -1 || true)
 	echo "   start $run: healthy after $wall s wall, $cpu s CPU (Spring: started in ${started:-?} s; load ${LOADS[-1]})"
 	WALLS+=("$wall")
