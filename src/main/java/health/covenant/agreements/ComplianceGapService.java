@@ -120,6 +120,15 @@ public class ComplianceGapService {
 			.single();
 	}
 
+	/** {@link #count()}, counting no further than {@code cap} (the navigation badge). */
+	@Transactional(readOnly = true)
+	public long countUpTo(int cap) {
+		return this.jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM compliance_gap WHERE visible_from <= ? LIMIT ?) AS capped")
+			.params(this.clock.today(), cap)
+			.query(Long.class)
+			.single();
+	}
+
 	/**
 	 * Recomputes the gaps of these vendors from their current inputs and replaces their stored rows
 	 * (in the caller's transaction when there is one). A vendor that no longer exists loses its rows.

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
@@ -54,6 +55,13 @@ class BenchController {
 		RequestsInFlight requests = this.inFlight.getFilter();
 		return "statements=" + this.statements.executed() + " served=" + requests.served() + " inflight="
 				+ requests.current() + "\n";
+	}
+
+	/** Where the database time went since the last call: the slowest prepared statements (text/plain). */
+	@GetMapping(path = "/statements/slowest", produces = "text/plain")
+	@ResponseBody
+	String slowestStatements(@RequestParam(defaultValue = "30") int limit) {
+		return this.statements.slowest(limit);
 	}
 
 	@GetMapping(path = "/sample", produces = "text/plain")

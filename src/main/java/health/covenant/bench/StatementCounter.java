@@ -8,7 +8,12 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -17,12 +22,15 @@ import javax.sql.DataSource;
  * so that each {@code execute…} call on a statement adds one, whoever issues it (Hibernate,
  * {@code JdbcClient}, Spring Session, Modulith), except those of the benchmark's own requests. The
  * benchmark reads the total before and after a page's requests to print statements per request.
+ * Prepared statements are also timed per SQL text ({@link #slowest}): where a page's database time goes.
  */
 final class StatementCounter {
 
 	private final AtomicLong executed = new AtomicLong();
 
 	private final ThreadLocal<Boolean> ignored = ThreadLocal.withInitial(() -> false);
+
+	private final Map<String, Timing> timings = new ConcurrentHashMap<>();
 
 	long executed() {
 		return this.executed.get();
@@ -48,25 +56,64 @@ final class StatementCounter {
 		return proxy(Connection.class, connection, (target, method, args) -> {
 			Object result = invoke(target, method, args);
 			if (result instanceof CallableStatement statement) {
-				return wrapStatement(CallableStatement.class, statement);
+				return wrapStatement(CallableStatement.class, statement, null);
 			}
 			if (result instanceof PreparedStatement statement) {
-				return wrapStatement(PreparedStatement.class, statement);
+				return wrapStatement(PreparedStatement.class, statement, (String) args[0]);
 			}
 			if (result instanceof Statement statement) {
-				return wrapStatement(Statement.class, statement);
+				return wrapStatement(Statement.class, statement, null);
 			}
 			return result;
 		});
 	}
 
-	private <S extends Statement> S wrapStatement(Class<S> type, S statement) {
+	private <S extends Statement> S wrapStatement(Class<S> type, S statement, String sql) {
 		return proxy(type, statement, (target, method, args) -> {
-			if (method.getName().startsWith("execute") && !this.ignored.get()) {
-				this.executed.incrementAndGet();
+			if (!method.getName().startsWith("execute") || this.ignored.get()) {
+				return invoke(target, method, args);
 			}
-			return invoke(target, method, args);
+			this.executed.incrementAndGet();
+			long start = System.nanoTime();
+			try {
+				return invoke(target, method, args);
+			}
+			finally {
+				if (sql != null) {
+					this.timings.computeIfAbsent(sql, (key) -> new Timing()).add(System.nanoTime() - start);
+				}
+			}
 		});
+	}
+
+	/**
+	 * The prepared statements with the most execution time since the last call (which starts over): per
+	 * line the total milliseconds, the executions, the mean and the SQL text on one line.
+	 */
+	String slowest(int limit) {
+		Map<String, Timing> taken = Map.copyOf(this.timings);
+		this.timings.clear();
+		return taken.entrySet()
+			.stream()
+			.sorted(Comparator.comparingLong((Map.Entry<String, Timing> entry) -> entry.getValue().nanos.sum()).reversed())
+			.limit(limit)
+			.map((entry) -> String.format("%9.1f ms %7d x %7.3f ms  %s", entry.getValue().nanos.sum() / 1e6,
+					entry.getValue().count.sum(), entry.getValue().nanos.sum() / 1e6 / Math.max(1, entry.getValue().count.sum()),
+					entry.getKey().replaceAll("\\s+", " ").trim()))
+			.collect(Collectors.joining("\n", "", "\n"));
+	}
+
+	private static final class Timing {
+
+		private final LongAdder count = new LongAdder();
+
+		private final LongAdder nanos = new LongAdder();
+
+		void add(long elapsed) {
+			this.count.increment();
+			this.nanos.add(elapsed);
+		}
+
 	}
 
 	private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

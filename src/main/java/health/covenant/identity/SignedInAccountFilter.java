@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -80,36 +82,47 @@ class SignedInAccountFilter extends OncePerRequestFilter {
 	}
 
 	private boolean accountStillMatches(Authentication authentication) {
+		Optional<UserSummary> account = enabledAccount(authentication.getName());
+		account.ifPresent(CurrentUser::remember);
 		if (SignInStage.isPending(authentication)) {
 			// Password given, second factor not yet: no roles were granted, the account must still be enabled.
-			return currentRoles(authentication.getName()).isPresent();
+			return account.isPresent();
 		}
 		Set<String> signedInRoles = authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.filter((authority) -> authority != null && authority.startsWith(ROLE_PREFIX))
 			.collect(Collectors.toSet());
-		return currentRoles(authentication.getName()).map(signedInRoles::equals).orElse(false);
+		return account.map((user) -> user.roles().stream().map((role) -> ROLE_PREFIX + role.name()).collect(Collectors.toSet()))
+			.map(signedInRoles::equals)
+			.orElse(false);
 	}
 
-	/** The roles (as authorities) of the enabled account with this name; empty if none is enabled. */
-	private Optional<Set<String>> currentRoles(String name) {
+	/** The enabled account with this name, with its roles; empty if none is enabled. */
+	private Optional<UserSummary> enabledAccount(String name) {
 		String email = UserNames.normalise(name);
 		if (!UserNames.fits(email)) {
 			return Optional.empty();
 		}
 		return this.jdbc.sql("""
-				SELECT coalesce(string_agg(r.role, ','), '') FROM app_user u
+				SELECT u.id, u.email, u.display_name, u.time_zone, u.notification_preference, u.risk_digest_opt_out,
+				       coalesce(string_agg(r.role, ','), '') AS roles
+				FROM app_user u
 				LEFT JOIN app_user_role r ON r.user_id = u.id
 				WHERE lower(u.email) = :email AND u.enabled
 				GROUP BY u.id""")
 			.param("email", email)
-			.query(String.class)
-			.optional()
-			.map((roles) -> Arrays.stream(roles.split(","))
-				.filter((role) -> !role.isEmpty())
-				.map((role) -> ROLE_PREFIX + role)
-				.collect(Collectors.toSet()));
+			.query((rs, row) -> new UserSummary(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
+					roles(rs.getString("roles")), true, ZoneId.of(rs.getString("time_zone")),
+					NotificationPreference.valueOf(rs.getString("notification_preference")),
+					rs.getBoolean("risk_digest_opt_out")))
+			.optional();
+	}
+
+	private static Set<Role> roles(String names) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		Arrays.stream(names.split(",")).filter((role) -> !role.isEmpty()).map(Role::valueOf).forEach(roles::add);
+		return roles;
 	}
 
 }

@@ -69,10 +69,15 @@ public class UserService {
 		return this.users.findByEmail(UserNames.normalise(email)).map(AppUser::toSummary);
 	}
 
-	/** The signed-in user, if any. */
-	@Transactional(readOnly = true)
+	/**
+	 * The signed-in user, if any. In a request of a signed-in session this is what the session's account
+	 * check read at the start of the request ({@link CurrentUser}): no further query, and no transaction
+	 * (otherwise one read that fetches the roles with the user).
+	 */
 	public Optional<UserSummary> current() {
-		return findByEmail(Actor.current());
+		String email = Actor.current();
+		Optional<UserSummary> known = CurrentUser.known(email);
+		return known.isPresent() ? known : this.users.findByEmail(UserNames.normalise(email)).map(AppUser::toSummary);
 	}
 
 	/** Enabled users holding the role, by display name. */
@@ -95,6 +100,7 @@ public class UserService {
 	@Transactional
 	@PreAuthorize("isAuthenticated()")
 	public UserSummary changeNotificationPreference(long userId, NotificationPreference preference) {
+		CurrentUser.forget();
 		AppUser user = this.users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
 		if (!user.getEmail().equalsIgnoreCase(Actor.current())) {
 			throw new AccessDeniedException("Only the user may change their notification preference");
@@ -115,6 +121,7 @@ public class UserService {
 	@Transactional
 	@PreAuthorize("hasRole('SECURITY_OFFICER')")
 	public UserSummary changeRiskDigestOptOut(long userId, boolean optOut) {
+		CurrentUser.forget();
 		AppUser user = this.users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
 		if (!user.getEmail().equalsIgnoreCase(Actor.current())) {
 			throw new AccessDeniedException("Only the user may change whether they receive the risk digest");
@@ -167,6 +174,7 @@ public class UserService {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public void update(long id, long version, String displayName, Set<Role> roles, boolean enabled) {
+		CurrentUser.forget();
 		AppUser user = this.users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
 		if (user.getVersion() != version) {
 			throw new ConcurrentEditException("User", id);

@@ -464,14 +464,15 @@ public class ObligationService {
 
 	/**
 	 * How many open obligations of this owner are overdue today (an index-only count over
-	 * {@code obligation_open_owner_due_kind_idx});
+	 * {@code obligation_open_owner_due_kind_idx}), counting no further than {@code cap};
 	 * a deadline that lapsed is missed, not overdue.
 	 */
 	@Transactional(readOnly = true)
-	public long countOverdue(long ownerUserId) {
-		return this.jdbc.sql("SELECT count(*) FROM obligation WHERE owner_user_id = :owner AND due_date < :today "
-				+ "AND NOT done AND kind NOT IN (:lapsing)")
+	public long countOverdue(long ownerUserId, int cap) {
+		return this.jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM obligation WHERE owner_user_id = :owner AND due_date < :today "
+				+ "AND NOT done AND kind NOT IN (:lapsing) LIMIT :cap) AS capped")
 			.param("owner", ownerUserId)
+			.param("cap", cap)
 			.param("today", this.clock.today())
 			.param("lapsing", Arrays.stream(ObligationKind.values()).filter(ObligationKind::lapses).map(Enum::name).toList())
 			.query(Long.class)

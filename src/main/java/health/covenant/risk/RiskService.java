@@ -176,6 +176,15 @@ public class RiskService {
 		return this.jdbc.sql("SELECT count(*) FROM vendor_risk WHERE awaiting_review").query(Long.class).single();
 	}
 
+	/** {@link #queueCount()}, counting no further than {@code cap} (the navigation badge). */
+	@Transactional(readOnly = true)
+	public long queueCountUpTo(int cap) {
+		return this.jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM vendor_risk WHERE awaiting_review LIMIT ?) AS capped")
+			.param(cap)
+			.query(Long.class)
+			.single();
+	}
+
 	/** The vendor's score history, oldest first (at most the last {@code limit} changes). */
 	@Transactional(readOnly = true)
 	public List<RiskSnapshot> history(long vendorId, int limit) {

@@ -28,8 +28,8 @@ class AgreementsNavigation {
 			}
 
 			@Override
-			public long count() {
-				return gaps.count();
+			public long count(int cap) {
+				return gaps.countUpTo(cap);
 			}
 
 			@Override

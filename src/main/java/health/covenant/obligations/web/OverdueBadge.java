@@ -25,8 +25,8 @@ class OverdueBadge implements NavigationBadge {
 	}
 
 	@Override
-	public long count() {
-		return this.users.current().map((me) -> this.obligations.countOverdue(me.id())).orElse(0L);
+	public long count(int cap) {
+		return this.users.current().map((me) -> this.obligations.countOverdue(me.id(), cap)).orElse(0L);
 	}
 
 	@Override

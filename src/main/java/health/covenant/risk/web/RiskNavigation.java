@@ -33,8 +33,8 @@ class RiskNavigation {
 			}
 
 			@Override
-			public long count() {
-				return risks.queueCount();
+			public long count(int cap) {
+				return risks.queueCountUpTo(cap);
 			}
 
 			@Override
