@@ -1,7 +1,11 @@
 package health.covenant.identity;
 
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import health.covenant.TestClock;
@@ -20,6 +24,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSec
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -46,7 +51,7 @@ import static org.mockito.Mockito.mock;
 public class WebSliceSecurity {
 
 	/**
-	 * The one query the security filters make on every signed-in request (the account's current roles): it
+	 * The one query the security filters make on every signed-in request (the account and its current roles): it
 	 * answers the role named by the e-mail of {@link health.covenant.WebTestSupport#as} (for example
 	 * {@code security-officer@covenant.test} has SECURITY_OFFICER), so a signed-in test user stays signed in.
 	 */
@@ -55,15 +60,19 @@ public class WebSliceSecurity {
 	JdbcClient jdbcClient() {
 		AtomicReference<String> email = new AtomicReference<>("");
 		JdbcClient.StatementSpec statement = mock(JdbcClient.StatementSpec.class);
-		JdbcClient.MappedQuerySpec<String> query = mock(JdbcClient.MappedQuerySpec.class);
+		JdbcClient.MappedQuerySpec<UserSummary> query = mock(JdbcClient.MappedQuerySpec.class);
 		given(statement.param(eq("email"), any())).willAnswer((invocation) -> {
 			email.set(invocation.getArgument(1));
 			return statement;
 		});
-		given(statement.query(String.class)).willReturn(query);
-		given(query.optional()).willAnswer((invocation) -> Optional
-			.of(email.get().substring(0, Math.max(0, email.get().indexOf('@'))).toUpperCase(Locale.ROOT).replace('-',
-					'_')));
+		given(statement.query(any(RowMapper.class))).willReturn(query);
+		given(query.optional()).willAnswer((invocation) -> {
+			String role = email.get().substring(0, Math.max(0, email.get().indexOf('@'))).toUpperCase(Locale.ROOT).replace('-', '_');
+			Set<Role> roles = Arrays.stream(Role.values()).anyMatch((known) -> known.name().equals(role))
+					? EnumSet.of(Role.valueOf(role)) : EnumSet.noneOf(Role.class);
+			return Optional.of(new UserSummary(1L, email.get(), role, roles, true, ZoneId.of("America/New_York"),
+					NotificationPreference.IMMEDIATE, false));
+		});
 		JdbcClient jdbc = mock(JdbcClient.class);
 		given(jdbc.sql(anyString())).willReturn(statement);
 		return jdbc;
