@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import health.covenant.IntegrationTest;
-import health.covenant.OtherTestsAccounts;
-import health.covenant.OtherTestsObligations;
+import health.covenant.RemindsOnlyThisTest;
 import health.covenant.TestClock;
 import health.covenant.TestUsers;
 import health.covenant.identity.Role;
@@ -27,9 +26,8 @@ import health.covenant.vendors.LifecycleStatus;
 import health.covenant.vendors.PhiAccess;
 import health.covenant.vendors.VendorDetails;
 import health.covenant.vendors.VendorService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +39,7 @@ import static org.awaitility.Awaitility.await;
  * "Assessment due" through the reminder engine: the security officer hears about it on the rule's days
  * (90, 60, 30, 7 and 0 days before), and completing the assessment completes the obligation.
  */
+@ExtendWith(RemindsOnlyThisTest.class)
 @IntegrationTest
 class AssessmentRemindersTest {
 
@@ -70,25 +69,6 @@ class AssessmentRemindersTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	private OtherTestsAccounts otherTests;
-
-	private OtherTestsObligations otherObligations;
-
-	@BeforeEach
-	void onlyThisTestsPeople() {
-		this.otherTests = new OtherTestsAccounts(this.jdbc);
-		this.otherTests.disable();
-		this.otherObligations = new OtherTestsObligations(this.jdbc);
-		this.otherObligations.park();
-	}
-
-	@AfterEach
-	void restore() {
-		this.clock.reset();
-		this.otherObligations.restore();
-		this.otherTests.restore();
-	}
 
 	@Test
 	void theSecurityOfficerHearsBeforeTheAssessmentIsDueUntilItIsCompleted() {

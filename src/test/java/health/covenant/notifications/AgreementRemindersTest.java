@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import health.covenant.IntegrationTest;
-import health.covenant.OtherTestsAccounts;
-import health.covenant.OtherTestsObligations;
+import health.covenant.RemindsOnlyThisTest;
 import health.covenant.TestClock;
 import health.covenant.agreements.AgreementDetails;
 import health.covenant.agreements.AgreementKind;
@@ -27,9 +26,8 @@ import health.covenant.shared.web.Dates;
 import health.covenant.vendors.PhiAccess;
 import health.covenant.vendors.VendorDetails;
 import health.covenant.vendors.VendorService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +39,7 @@ import static org.awaitility.Awaitility.await;
  * Reminders for real agreements (the agreements module's obligation source): a BAA whose notice
  * deadline and term end the legal owner hears about on the rule's days, until it is terminated.
  */
+@ExtendWith(RemindsOnlyThisTest.class)
 @IntegrationTest
 class AgreementRemindersTest {
 
@@ -74,28 +73,8 @@ class AgreementRemindersTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private OtherTestsAccounts otherTests;
-
-	private OtherTestsObligations otherObligations;
-
-	/** Only this test's owner receives mail (the other tests' accounts are disabled meanwhile). */
-	@BeforeEach
-	void onlyThisTestsPeople() {
-		this.otherTests = new OtherTestsAccounts(this.jdbc);
-		this.otherTests.disable();
-		this.otherObligations = new OtherTestsObligations(this.jdbc);
-		this.otherObligations.park();
-	}
-
 	@Autowired
 	ObligationService obligations;
-
-	@AfterEach
-	void restore() {
-		this.clock.reset();
-		this.otherObligations.restore();
-		this.otherTests.restore();
-	}
 
 	@Test
 	void theOwnerHearsAboutNoticeDeadlineAndTermEndUntilTheAgreementIsTerminated() {

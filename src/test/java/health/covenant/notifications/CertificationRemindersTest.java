@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import health.covenant.IntegrationTest;
-import health.covenant.OtherTestsAccounts;
-import health.covenant.OtherTestsObligations;
+import health.covenant.RemindsOnlyThisTest;
 import health.covenant.TestClock;
 import health.covenant.certifications.CertificationDetails;
 import health.covenant.certifications.CertificationService;
@@ -24,9 +23,8 @@ import health.covenant.shared.web.Dates;
 import health.covenant.vendors.PhiAccess;
 import health.covenant.vendors.VendorDetails;
 import health.covenant.vendors.VendorService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +37,7 @@ import static org.awaitility.Awaitility.await;
  * hear about a penetration test going stale on the rule's days (90, 60, 30, 7 before), until a newer
  * report of the same type renews it.
  */
+@ExtendWith(RemindsOnlyThisTest.class)
 @IntegrationTest
 class CertificationRemindersTest {
 
@@ -71,25 +70,6 @@ class CertificationRemindersTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	private OtherTestsAccounts otherTests;
-
-	private OtherTestsObligations otherObligations;
-
-	@BeforeEach
-	void onlyThisTestsPeople() {
-		this.otherTests = new OtherTestsAccounts(this.jdbc);
-		this.otherTests.disable();
-		this.otherObligations = new OtherTestsObligations(this.jdbc);
-		this.otherObligations.park();
-	}
-
-	@AfterEach
-	void restore() {
-		this.clock.reset();
-		this.otherObligations.restore();
-		this.otherTests.restore();
-	}
 
 	@Test
 	void theSecurityOfficerHearsBeforeAPenTestGoesStaleUntilItIsRenewed() {

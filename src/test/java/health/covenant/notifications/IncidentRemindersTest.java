@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import health.covenant.IntegrationTest;
-import health.covenant.OtherTestsAccounts;
-import health.covenant.OtherTestsObligations;
+import health.covenant.RemindsOnlyThisTest;
 import health.covenant.TestClock;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
@@ -25,9 +24,8 @@ import health.covenant.shared.SystemActor;
 import health.covenant.vendors.PhiAccess;
 import health.covenant.vendors.VendorDetails;
 import health.covenant.vendors.VendorService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +38,7 @@ import static org.awaitility.Awaitility.await;
  * rule's days (30, 14, 7, 3, 1, 0 before) until the notice is recorded on the incident; the security
  * officers only hear when it is escalated.
  */
+@ExtendWith(RemindsOnlyThisTest.class)
 @IntegrationTest
 class IncidentRemindersTest {
 
@@ -69,25 +68,6 @@ class IncidentRemindersTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	private OtherTestsAccounts otherTests;
-
-	private OtherTestsObligations otherObligations;
-
-	@BeforeEach
-	void onlyThisTestsPeople() {
-		this.otherTests = new OtherTestsAccounts(this.jdbc);
-		this.otherTests.disable();
-		this.otherObligations = new OtherTestsObligations(this.jdbc);
-		this.otherObligations.park();
-	}
-
-	@AfterEach
-	void restore() {
-		this.clock.reset();
-		this.otherObligations.restore();
-		this.otherTests.restore();
-	}
 
 	@Test
 	void legalHearsBeforeTheIndividualsDeadlineUntilTheNoticeIsRecorded() {

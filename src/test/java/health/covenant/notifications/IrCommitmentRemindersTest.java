@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import health.covenant.IntegrationTest;
-import health.covenant.OtherTestsAccounts;
-import health.covenant.OtherTestsObligations;
+import health.covenant.RemindsOnlyThisTest;
 import health.covenant.TestClock;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
@@ -26,9 +25,8 @@ import health.covenant.vendors.LifecycleStatus;
 import health.covenant.vendors.PhiAccess;
 import health.covenant.vendors.VendorDetails;
 import health.covenant.vendors.VendorService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +41,7 @@ import static org.awaitility.Awaitility.await;
  * the rule's days until the verification is recorded with its expert analysis, which opens next year's. A
  * vendor leaving service owes nothing any more. Every save is audited.
  */
+@ExtendWith(RemindsOnlyThisTest.class)
 @IntegrationTest
 class IrCommitmentRemindersTest {
 
@@ -75,25 +74,6 @@ class IrCommitmentRemindersTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	private OtherTestsAccounts otherTests;
-
-	private OtherTestsObligations otherObligations;
-
-	@BeforeEach
-	void onlyThisTestsPeople() {
-		this.otherTests = new OtherTestsAccounts(this.jdbc);
-		this.otherTests.disable();
-		this.otherObligations = new OtherTestsObligations(this.jdbc);
-		this.otherObligations.park();
-	}
-
-	@AfterEach
-	void restore() {
-		this.clock.reset();
-		this.otherObligations.restore();
-		this.otherTests.restore();
-	}
 
 	@Test
 	void securityAndLegalHearAboutTheVerificationUntilItIsRecorded() {

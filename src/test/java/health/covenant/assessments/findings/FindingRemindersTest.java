@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import health.covenant.IntegrationTest;
-import health.covenant.OtherTestsAccounts;
-import health.covenant.OtherTestsObligations;
+import health.covenant.RemindsOnlyThisTest;
 import health.covenant.TestClock;
 import health.covenant.TestUsers;
 import health.covenant.identity.Role;
@@ -25,9 +24,8 @@ import health.covenant.shared.web.Dates;
 import health.covenant.vendors.PhiAccess;
 import health.covenant.vendors.VendorDetails;
 import health.covenant.vendors.VendorService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +38,7 @@ import static org.awaitility.Awaitility.await;
  * about it 14, 7 and 0 days before it is due, then while it is overdue, until the remediation is recorded;
  * an accepted risk is announced before it expires and the finding is due again after.
  */
+@ExtendWith(RemindsOnlyThisTest.class)
 @IntegrationTest
 class FindingRemindersTest {
 
@@ -72,25 +71,6 @@ class FindingRemindersTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	private OtherTestsAccounts otherAccounts;
-
-	private OtherTestsObligations otherObligations;
-
-	@BeforeEach
-	void onlyThisTestsPeople() {
-		this.otherAccounts = new OtherTestsAccounts(this.jdbc);
-		this.otherAccounts.disable();
-		this.otherObligations = new OtherTestsObligations(this.jdbc);
-		this.otherObligations.park();
-	}
-
-	@AfterEach
-	void restore() {
-		this.clock.reset();
-		this.otherObligations.restore();
-		this.otherAccounts.restore();
-	}
 
 	@Test
 	void theOwnerAndTheOfficerHearUntilTheRemediationIsRecorded() {

@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import health.covenant.IntegrationTest;
-import health.covenant.OtherTestsAccounts;
-import health.covenant.OtherTestsObligations;
+import health.covenant.RemindsOnlyThisTest;
 import health.covenant.TestClock;
 import health.covenant.identity.Role;
 import health.covenant.identity.UserService;
@@ -26,9 +25,8 @@ import health.covenant.vendors.LifecycleStatus;
 import health.covenant.vendors.PhiAccess;
 import health.covenant.vendors.VendorDetails;
 import health.covenant.vendors.VendorService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +38,7 @@ import static org.awaitility.Awaitility.await;
  * "Next audit due" through the reminder engine: the security officer hears about it on the rule's days
  * (90, 60, 30, 7 days before), and recording a newer audit completes the obligation.
  */
+@ExtendWith(RemindsOnlyThisTest.class)
 @IntegrationTest
 class VendorAuditRemindersTest {
 
@@ -72,25 +71,6 @@ class VendorAuditRemindersTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	private OtherTestsAccounts otherTests;
-
-	private OtherTestsObligations otherObligations;
-
-	@BeforeEach
-	void onlyThisTestsPeople() {
-		this.otherTests = new OtherTestsAccounts(this.jdbc);
-		this.otherTests.disable();
-		this.otherObligations = new OtherTestsObligations(this.jdbc);
-		this.otherObligations.park();
-	}
-
-	@AfterEach
-	void restore() {
-		this.clock.reset();
-		this.otherObligations.restore();
-		this.otherTests.restore();
-	}
 
 	@Test
 	void theSecurityOfficerHearsBeforeTheNextAuditIsDueUntilANewAuditIsRecorded() {
