@@ -77,7 +77,7 @@ class IrCommitmentController {
 			return "redirect:/vendors/" + id + "/ir-commitment";
 		}
 		addCommon(id, this.commitments.get(id), model);
-		return "incidents/commitment :: section";
+		return "incidents/commitment :: vendorSection";
 	}
 
 	@PostMapping("/vendors/{id}/ir-commitment")

@@ -174,4 +174,13 @@ class IrCommitmentControllerSliceTest {
 					containsString("overdue"), containsString("Nobody has recorded"))));
 	}
 
+	/** The section is the fragment alone, not the page's {@code <section>} elements (the form among them). */
+	@Test
+	void anEditorSeesTheSectionWithItsEditLinkAndWithoutThePagesForm() throws Exception {
+		this.mvc.perform(get("/vendors/1/ir-commitment/section").with(as(Role.SECURITY_OFFICER)).with(htmx()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"vendor-ir-commitment\""),
+					containsString("id=\"ir-commitment-link\""), not(containsString("id=\"ir-commitment-form\"")))));
+	}
+
 }
