@@ -58,10 +58,6 @@ class LayoutAdvice {
 	}
 
 	/**
-	 * The main navigation as shown: an entry of its own, or one item per group (linking to the group's
-	 * first entry); and the tabs of the current page's group when it has more than one entry.
-	 */
-	/**
 	 * Whether someone is signed in, and whether the sign-in is complete: a sign-in still waiting for its
 	 * second factor holds only one of the "pending" authorities of {@code identity.mfa.SignInStage} and
 	 * sees no navigation.
@@ -82,6 +78,10 @@ class LayoutAdvice {
 	record SignIn(boolean signedIn, boolean complete, String name) {
 	}
 
+	/**
+	 * The main navigation as shown: an entry of its own, or one item per group (linking to the group's
+	 * first entry); and the tabs of the current page's group when it has more than one entry.
+	 */
 	@ModelAttribute("nav")
 	Navigation nav(HttpServletRequest request, HtmxRequest htmx) {
 		Map<String, BadgeCount> badges = badges(htmx);
@@ -110,7 +110,7 @@ class LayoutAdvice {
 			}
 		}
 		List<NavigationItem> tabs = activeGroup == null || groups.get(activeGroup).size() < 2 ? List.of()
-				: groups.get(activeGroup).stream().map((entry) -> item(entry, entry.key().equals(active), List.of(), badges)).toList();
+				: groups.get(activeGroup).stream().map((entry) -> item(entry, entry.key().equals(active), List.of(entry), badges)).toList();
 		return new Navigation(main, tabs);
 	}
 
