@@ -111,13 +111,10 @@ public class ComplianceGapService {
 		return new PageImpl<>(gaps, pageable, total);
 	}
 
-	/** How many gaps show today (navigation badge): one count over an index. */
+	/** How many gaps show today, all of them (the navigation badge stops at its cap: {@link #countUpTo}). */
 	@Transactional(readOnly = true)
 	public long count() {
-		return this.jdbc.sql("SELECT count(*) FROM compliance_gap WHERE visible_from <= ?")
-			.param(this.clock.today())
-			.query(Long.class)
-			.single();
+		return countUpTo(Integer.MAX_VALUE);
 	}
 
 	/** {@link #count()}, counting no further than {@code cap} (the navigation badge). */

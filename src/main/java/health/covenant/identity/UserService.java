@@ -66,6 +66,11 @@ public class UserService {
 
 	@Transactional(readOnly = true)
 	public Optional<UserSummary> findByEmail(String email) {
+		return summaryByEmail(email);
+	}
+
+	/** One read that fetches the user with the roles (no transaction needed). */
+	private Optional<UserSummary> summaryByEmail(String email) {
 		return this.users.findByEmail(UserNames.normalise(email)).map(AppUser::toSummary);
 	}
 
@@ -77,7 +82,7 @@ public class UserService {
 	public Optional<UserSummary> current() {
 		String email = Actor.current();
 		Optional<UserSummary> known = CurrentUser.known(email);
-		return known.isPresent() ? known : this.users.findByEmail(UserNames.normalise(email)).map(AppUser::toSummary);
+		return known.isPresent() ? known : summaryByEmail(email);
 	}
 
 	/** Enabled users holding the role, by display name. */

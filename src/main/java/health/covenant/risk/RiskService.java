@@ -170,10 +170,10 @@ public class RiskService {
 		return page(" WHERE awaiting_review", List.of(), " ORDER BY awaiting_since, vendor_id", requested);
 	}
 
-	/** How many vendors wait for review (navigation badge): one count over a partial index. */
+	/** How many vendors wait for review, all of them (the navigation badge stops at its cap: {@link #queueCountUpTo}). */
 	@Transactional(readOnly = true)
 	public long queueCount() {
-		return this.jdbc.sql("SELECT count(*) FROM vendor_risk WHERE awaiting_review").query(Long.class).single();
+		return queueCountUpTo(Integer.MAX_VALUE);
 	}
 
 	/** {@link #queueCount()}, counting no further than {@code cap} (the navigation badge). */
